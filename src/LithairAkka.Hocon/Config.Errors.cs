@@ -38,7 +38,7 @@ public sealed partial class Config
     }
 
     private ConfigurationException WrongType(string path, HoconValue value, string expected) =>
-        Error(path, value, expected, $"has value {Describe(value)}");
+        Error(path, value, expected, value is HoconScalar ? $"has value {Describe(value)}" : $"holds {Describe(value)}");
 
     private ConfigurationException Error(string path, HoconValue value, string expected, string what)
     {

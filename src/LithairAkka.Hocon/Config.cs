@@ -20,26 +20,28 @@ namespace LithairAkka.Hocon;
 /// </remarks>
 public sealed partial class Config
 {
-    private readonly RawObject? _raw;
+    // The documents this configuration merges, lowest priority first. Folding them from the bottom is what makes
+    // WithFallback chains behave like duplicate keys in one file: a non-object hides every object beneath it.
+    private readonly Source[] _sources;
     private readonly HoconObject? _root;
     private readonly Lazy<HoconObject>? _deferred;
 
-    private Config(RawObject? raw, HoconObject root, string? origin)
+    private Config(Source[] sources, HoconObject root, string? origin)
     {
-        _raw = raw;
+        _sources = sources;
         _root = root;
         Origin = origin;
     }
 
-    private Config(RawObject raw, string? origin)
+    private Config(Source[] sources, RawObject merged, string? origin)
     {
-        _raw = raw;
-        _deferred = new Lazy<HoconObject>(() => Resolver.Resolve(raw), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sources = sources;
+        _deferred = new Lazy<HoconObject>(() => Resolver.Resolve(merged), LazyThreadSafetyMode.ExecutionAndPublication);
         Origin = origin;
     }
 
     /// <summary>The empty configuration: every lookup finds nothing.</summary>
-    public static Config Empty { get; } = new(null, HoconObject.Empty, null);
+    public static Config Empty { get; } = new([], HoconObject.Empty, null);
 
     /// <summary>The resolved root object.</summary>
     /// <exception cref="ConfigurationException">Resolution was deferred (see <see cref="HoconParseOptions.ResolveSubstitutions"/>) and fails.</exception>
@@ -57,20 +59,25 @@ public sealed partial class Config
     /// <summary>The keys of the root object, in definition order.</summary>
     public IReadOnlyCollection<string> Keys => Root.Keys;
 
+    // Empty without forcing a deferred resolution.
+    private bool HasNoFields => _sources.All(s => s.Count == 0);
+
     /// <summary>Creates a configuration from a freshly parsed tree.</summary>
     internal static Config FromParsed(RawObject raw, bool hasSubstitutions, bool resolveNow, string origin)
     {
         if (!hasSubstitutions)
         {
             // Without substitutions the raw tree carries nothing the resolved one does not.
-            return new Config(null, Resolver.Resolve(raw), origin);
+            var resolved = Resolver.Resolve(raw);
+            return new Config([new Source(null, resolved)], resolved, origin);
         }
 
-        return resolveNow ? new Config(raw, Resolver.Resolve(raw), origin) : new Config(raw, origin);
+        Source[] sources = [new Source(raw, null)];
+        return resolveNow ? new Config(sources, Resolver.Resolve(raw), origin) : new Config(sources, raw, origin);
     }
 
     /// <summary>Creates a configuration around an already resolved object.</summary>
-    internal static Config FromRoot(HoconObject root, string? origin) => new(null, root, origin);
+    internal static Config FromRoot(HoconObject root, string? origin) => new([new Source(null, root)], root, origin);
 
     /// <summary>Resolves substitutions now if that was deferred, so errors surface here rather than at the first read.</summary>
     /// <returns>This instance.</returns>
@@ -108,13 +115,20 @@ public sealed partial class Config
             return fallback;
         }
 
-        if (_raw is null && fallback._raw is null)
+        Source[] sources = [.. fallback._sources, .. _sources];
+        if (sources.All(source => source.Raw is null))
         {
-            return new Config(null, HoconObject.Merge(fallback.Root, Root), Origin);
+            var root = sources[0].Resolved!;
+            for (var i = 1; i < sources.Length; i++)
+            {
+                root = HoconObject.Merge(root, sources[i].Resolved!);
+            }
+
+            return new Config(sources, root, Origin);
         }
 
-        var merged = (RawObject)RawMerger.Merge(fallback.RawTree, RawTree, mutate: false);
-        return IsResolved && fallback.IsResolved ? new Config(merged, Resolver.Resolve(merged), Origin) : new Config(merged, Origin);
+        var merged = MergeRaw(sources);
+        return IsResolved && fallback.IsResolved ? new Config(sources, Resolver.Resolve(merged), Origin) : new Config(sources, merged, Origin);
     }
 
     /// <summary>Returns this configuration moved under <paramref name="path"/> (<c>AtPath("akka.remote")</c> turns <c>port = 1</c> into <c>akka.remote.port = 1</c>).</summary>
@@ -122,13 +136,18 @@ public sealed partial class Config
     public Config AtPath(string path)
     {
         var prefix = HoconPath.Parse(path);
-        if (_raw is null)
+        if (prefix.Count == 0 || HasNoFields)
         {
-            return new Config(null, HoconObject.Wrap(prefix, Root), Origin);
+            return this;
         }
 
-        var wrapped = (RawObject)RawObject.Wrap(prefix, 0, _raw.WithPrefix(prefix), _raw.Position);
-        return IsResolved ? new Config(wrapped, HoconObject.Wrap(prefix, Root), Origin) : new Config(wrapped, Origin);
+        var sources = _sources.Select(source => source.WithPrefix(prefix)).ToArray();
+        if (IsResolved)
+        {
+            return new Config(sources, HoconObject.Wrap(prefix, Root), Origin);
+        }
+
+        return new Config(sources, MergeRaw(sources), Origin);
     }
 
     /// <summary>Renders the resolved configuration as HOCON text (root braces omitted) that parses back to the same values.</summary>
@@ -137,8 +156,26 @@ public sealed partial class Config
     /// <summary>Same as <see cref="Render"/>.</summary>
     public override string ToString() => Render();
 
-    // Empty without forcing a deferred resolution.
-    private bool HasNoFields => _raw is null ? Root.Count == 0 : _raw.Count == 0;
+    private static RawObject MergeRaw(Source[] sources)
+    {
+        var merged = sources[0].RawTree;
+        for (var i = 1; i < sources.Length; i++)
+        {
+            merged = (RawObject)RawMerger.Merge(merged, sources[i].RawTree, mutate: false);
+        }
 
-    private RawObject RawTree => _raw ?? (RawObject)RawValue.From(Root);
+        return merged;
+    }
+
+    /// <summary>One merged document: its unresolved tree when it has substitutions, else its resolved tree.</summary>
+    private readonly record struct Source(RawObject? Raw, HoconObject? Resolved)
+    {
+        public int Count => Raw?.Count ?? Resolved!.Count;
+
+        public RawObject RawTree => Raw ?? (RawObject)RawValue.From(Resolved!);
+
+        public Source WithPrefix(HoconPath prefix) => Raw is null
+            ? new Source(null, HoconObject.Wrap(prefix, Resolved!))
+            : new Source((RawObject)RawObject.Wrap(prefix, 0, Raw.WithPrefix(prefix), Raw.Position), null);
+    }
 }

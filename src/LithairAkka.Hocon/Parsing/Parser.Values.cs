@@ -145,8 +145,8 @@ internal sealed partial class Parser
                 case TokenKind.CloseBracket:
                     _pos++;
                     return new RawArray(items, PositionOf(open));
-                case TokenKind.End:
-                    throw Error(token, $"expected ']' but found end of input (the '[' at line {open.Line}, column {open.Column} is never closed)");
+                case TokenKind.End or TokenKind.CloseBrace:
+                    throw Error(token, $"expected ']' but found {token.Describe()} (the '[' at line {open.Line}, column {open.Column} is never closed)");
                 case TokenKind.Comma:
                     throw Error(token, "unexpected ',' in an array: expected an element (one comma at most may follow an element)");
             }
