@@ -12,10 +12,12 @@ namespace LithairAkka.Hocon;
 /// <remarks>
 /// <para>Thread-safe: instances never change; every operation returns a new instance.</para>
 /// <para>
-/// A configuration parsed from text remembers its unresolved tree, so <see cref="WithFallback"/> merges the two
-/// unresolved trees and resolves the result again: substitutions on either side see the merged tree (a
-/// <c>${akka.x}</c> in the fallback sees the override's <c>akka.x</c>). Configurations obtained from
-/// <see cref="GetConfig"/> hold only resolved values.
+/// A configuration remembers the documents it was merged from, lowest priority first, and for those parsed from
+/// text their unresolved trees. <see cref="WithFallback"/> merges the documents in that order, exactly like
+/// duplicate keys in one file (so a non-object in a middle layer hides the objects beneath it), and resolves
+/// the result again: substitutions on either side see the merged tree (a <c>${akka.x}</c> in the fallback sees
+/// the override's <c>akka.x</c>; <c>path += x</c> in the override appends to the fallback's list).
+/// Configurations obtained from <see cref="GetConfig"/> hold only resolved values.
 /// </para>
 /// </remarks>
 public sealed partial class Config

@@ -62,6 +62,30 @@ public partial class ConfigTests
     }
 
     [Fact]
+    public void WithFallback_PlusEqualsInOverride_AppendsToTheFallbackList()
+    {
+        var reference = Hocon.Parse("akka.extensions = [ a ]");
+        var app = Hocon.Parse("akka.extensions += b");
+
+        Assert.Equal(["a", "b"], app.WithFallback(reference).GetStringList("akka.extensions"));
+        Assert.Equal(["b"], app.GetStringList("akka.extensions"));
+    }
+
+    [Fact]
+    public void WithFallback_LongChain_KeepsPriorityOrder()
+    {
+        var config = Hocon.Parse("v = 1");
+        for (var i = 2; i <= 10; i++)
+        {
+            config = config.WithFallback(Hocon.Parse($"v = {i}\nk{i} = {i}\nref{i} = ${{v}}"));
+        }
+
+        Assert.Equal(1, config.GetInt("v"));
+        Assert.Equal(10, config.GetInt("k10"));
+        Assert.Equal(1, config.GetInt("ref7"));
+    }
+
+    [Fact]
     public void WithFallback_DeferredOverride_CanReferToFallbackKeys()
     {
         var app = ConfigurationFactory.ParseString(

@@ -47,6 +47,18 @@ public partial class ParserTests
     }
 
     [Fact]
+    public void Parse_UnquotedDottedNumbers_AreStrings()
+    {
+        var config = Hocon.Parse("host = 127.0.0.1\nversion = 1.2.3\ndate = 2024-01-01\nweird = 1.");
+
+        Assert.Equal("127.0.0.1", config.GetString("host"));
+        Assert.Equal("1.2.3", config.GetString("version"));
+        Assert.Equal("2024-01-01", config.GetString("date"));
+        Assert.Equal("1.", config.GetString("weird"));
+        Assert.Equal(HoconValueType.String, config.GetValue("host")!.Type);
+    }
+
+    [Fact]
     public void Parse_UnquotedColonInValue_ThrowsAndSuggestsQuotes()
     {
         var error = Hocon.Fails("url = http://example.org");
