@@ -100,6 +100,12 @@ internal sealed partial class Connection
 
         if (version != local.ProtocolVersion)
         {
+            // Another version's layout may differ; use its address for the log line only if it parses.
+            if (Hello.TryDecode(body, out var foreign) && foreign is not null)
+            {
+                _peerDisplay = foreign.Address.ToString();
+            }
+
             return await RefuseAsync(RefuseReason.ProtocolVersion,
                 string.Create(CultureInfo.InvariantCulture, $"protocol version mismatch (local {local.ProtocolVersion}, remote {version})"), token).ConfigureAwait(false);
         }
@@ -110,17 +116,15 @@ internal sealed partial class Connection
         }
 
         RemoteUid = hello.Uid;
-        if (IsInbound)
+        _peerDisplay = hello.Address.ToString();
+        if (IsInbound && hello.Address == _transport.LocalAddress)
         {
-            if (hello.Address == _transport.LocalAddress)
-            {
-                return await RefuseAsync(RefuseReason.SelfAddress, $"the peer advertises this node's own address {hello.Address}", token).ConfigureAwait(false);
-            }
-
-            Association = _transport.GetOrCreateAssociation(hello.Address);
+            return await RefuseAsync(RefuseReason.SelfAddress, $"the peer advertises this node's own address {hello.Address}", token).ConfigureAwait(false);
         }
-        else if (hello.Address != Association!.Address)
+
+        if (!IsInbound && hello.Address != Association!.Address)
         {
+            _peerDisplay = Association.Address.ToString();
             return await RefuseAsync(RefuseReason.ProtocolViolation,
                 $"the peer at {Association.Address} advertises the address {hello.Address}; use that address (or fix its public-hostname)", token).ConfigureAwait(false);
         }
@@ -130,6 +134,8 @@ internal sealed partial class Connection
             return await RefuseAsync(RefuseReason.SystemName, $"system name mismatch (local '{local.SystemName}', remote '{hello.SystemName}')", token).ConfigureAwait(false);
         }
 
+        // Only a peer that passed the checks above gets an association object.
+        Association ??= _transport.GetOrCreateAssociation(hello.Address);
         if (Association.IsQuarantined(hello.Uid))
         {
             return await RefuseAsync(RefuseReason.Quarantined, $"the peer's incarnation (uid {hello.Uid}) is quarantined", token).ConfigureAwait(false);

@@ -25,6 +25,7 @@ internal sealed partial class Connection
     private Task _cancelled = Task.CompletedTask;
     private volatile bool _superseded;
     private string _closeReason = "closed";
+    private string? _peerDisplay;
 
     public Connection(RemoteTransport transport, Socket socket, bool isInbound, Association? association)
     {
@@ -62,7 +63,7 @@ internal sealed partial class Connection
 
     private string Direction => IsInbound ? "from" : "to";
 
-    private string PeerText => Association?.Address.ToString() ?? EndPointText;
+    private string PeerText => _peerDisplay ?? Association?.Address.ToString() ?? EndPointText;
 
     /// <summary>Starts the connection's life; <paramref name="handshakeDone"/> (outbound) hears the handshake outcome.</summary>
     public void Start(TaskCompletionSource<HandshakeOutcome>? handshakeDone) => RunTask = RunAsync(handshakeDone);
