@@ -1,19 +1,28 @@
+using LithairAkka.Hocon;
+
 namespace LithairAkka.Remote.Transport;
 
-/// <summary>An invalid <c>akka.remote</c> setting. The message names the HOCON key and the expected form.</summary>
-public sealed class RemoteConfigurationException : Exception
+/// <summary>
+/// An invalid <c>akka.remote</c> setting. The message starts with the HOCON key and says the expected form;
+/// <see cref="ConfigurationException.Path"/> holds the key. Catching <see cref="ConfigurationException"/> catches it too.
+/// </summary>
+public sealed class RemoteConfigurationException : ConfigurationException
 {
     /// <summary>Creates the exception for <paramref name="key"/>.</summary>
     /// <param name="key">Full HOCON path, e.g. <c>akka.remote.dot-netty.tcp.port</c>.</param>
     /// <param name="message">The complete message, starting with the key.</param>
     public RemoteConfigurationException(string key, string message)
-        : base(message) => Key = key;
+        : base(message, key, origin: null, line: 0, column: 0)
+    {
+    }
 
     /// <summary>Creates the exception for <paramref name="key"/> with an inner cause.</summary>
     public RemoteConfigurationException(string key, string message, Exception innerException)
-        : base(message, innerException) => Key = key;
+        : base(message, key, origin: null, line: 0, column: 0, innerException)
+    {
+    }
 
-    /// <summary>Creates an exception without a key (serialization and analyzers' sake).</summary>
+    /// <summary>Creates an exception without a key.</summary>
     public RemoteConfigurationException()
         : this(string.Empty, "Invalid remoting configuration.")
     {
@@ -31,6 +40,6 @@ public sealed class RemoteConfigurationException : Exception
     {
     }
 
-    /// <summary>The HOCON key at fault (empty when unknown).</summary>
-    public string Key { get; }
+    /// <summary>The HOCON key at fault (empty when unknown); same as <see cref="ConfigurationException.Path"/>.</summary>
+    public string Key => Path ?? string.Empty;
 }

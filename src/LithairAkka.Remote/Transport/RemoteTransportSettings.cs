@@ -5,8 +5,8 @@ namespace LithairAkka.Remote.Transport;
 
 /// <summary>
 /// Immutable settings of a <see cref="RemoteTransport"/>, bound once from <c>akka.remote</c> with
-/// <c>FromConfig</c>. Defaults equal <c>hocon/reference.conf</c>. <see cref="Validate"/> (called by
-/// <c>FromConfig</c> and by the transport's constructor) throws a <see cref="RemoteConfigurationException"/>
+/// <see cref="FromConfig"/>. Defaults equal <c>hocon/reference.conf</c>. <see cref="Validate"/> (called by
+/// <see cref="FromConfig"/> and by the transport's constructor) throws a <see cref="RemoteConfigurationException"/>
 /// naming the offending key. Thread-safe (immutable).
 /// </summary>
 public sealed partial record RemoteTransportSettings
