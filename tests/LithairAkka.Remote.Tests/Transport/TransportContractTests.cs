@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.Metrics;
 using System.Net;
 using LithairAkka.Remote.Tests.Transport.Support;
 using LithairAkka.Remote.Transport;
@@ -159,5 +160,48 @@ public abstract partial class TransportContractTests : IAsyncLifetime
         var a = await StartAsync();
 
         Assert.Throws<ArgumentException>(() => a.Transport.GetAssociation(a.Address));
+    }
+
+    [Fact]
+    public async Task Statistics_AfterTraffic_CountFramesAndBytesAndTheMeterPublishesThem()
+    {
+        var a = await StartAsync();
+        var b = await StartAsync();
+        await AssociateAsync(a, b);
+
+        for (var i = 0; i < 10; i++)
+        {
+            a.Transport.TrySend(b.Address, new byte[96]);
+        }
+
+        await Eventually.HoldsAsync(() => b.ReceivedCount == 10, "ten frames");
+        await Eventually.HoldsAsync(() => a.Transport.Statistics.FramesSent == 10, "sent counter");
+        Assert.Equal(1000, a.Transport.Statistics.BytesSent);
+        Assert.Equal(10, b.Transport.Statistics.FramesReceived);
+        Assert.Equal(1000, b.Transport.Statistics.BytesReceived);
+
+        var published = new Dictionary<string, long>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "LithairAkka.Remote" && ReferenceEquals(instrument.Meter, a.Transport.Metrics.Meter))
+            {
+                l.EnableMeasurementEvents(instrument, a.Transport);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, state) =>
+        {
+            if (ReferenceEquals(state, a.Transport))
+            {
+                published[instrument.Name] = value;
+            }
+        });
+        listener.Start();
+        listener.RecordObservableInstruments();
+
+        Assert.Contains(published, p => p.Key == "lithair.remote.frames.sent" && p.Value >= 10);
+        Assert.Contains("lithair.remote.handshakes.refused", published.Keys);
+        Assert.Contains("lithair.remote.frames.fault_dropped", published.Keys);
+        Assert.Contains("lithair.remote.frames.dropped_oversized", published.Keys);
     }
 }

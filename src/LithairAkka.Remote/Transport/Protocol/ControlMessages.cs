@@ -9,7 +9,7 @@ namespace LithairAkka.Remote.Transport.Protocol;
 /// </summary>
 /// <remarks>
 /// The cookie never travels on the wire. Each side proves it knows the cookie with
-/// HMAC-SHA256(key = UTF-8 cookie, "LithairAkka/handshake/v1" | role | initiator Hello | acceptor Hello).
+/// HMAC-SHA256(key = UTF-8 cookie, "LithairAkka/handshake/v1" | role | len | initiator Hello | len | acceptor Hello).
 /// Both Hellos carry a fresh random nonce, so a proof cannot be replayed on another connection, and the role
 /// byte stops a proof being reflected back to its author. Proofs are compared in constant time. The cookie
 /// authenticates the peer at handshake time only; confidentiality and integrity of the stream need TLS.
@@ -24,11 +24,17 @@ internal static class ControlMessages
     /// <summary>Computes the proof of <paramref name="isInitiator"/>'s side over both Hello bodies.</summary>
     public static byte[] ComputeProof(string cookie, bool isInitiator, ReadOnlySpan<byte> initiatorHello, ReadOnlySpan<byte> acceptorHello)
     {
-        var data = new byte[ProofLabel.Length + 1 + initiatorHello.Length + acceptorHello.Length];
-        ProofLabel.CopyTo(data);
-        data[ProofLabel.Length] = isInitiator ? (byte)'I' : (byte)'A';
-        initiatorHello.CopyTo(data.AsSpan(ProofLabel.Length + 1));
-        acceptorHello.CopyTo(data.AsSpan(ProofLabel.Length + 1 + initiatorHello.Length));
+        // Length-prefix both openers so that no two different transcripts concatenate to the same bytes.
+        var data = new byte[ProofLabel.Length + 1 + 4 + initiatorHello.Length + 4 + acceptorHello.Length];
+        var span = data.AsSpan();
+        ProofLabel.CopyTo(span);
+        span = span[ProofLabel.Length..];
+        span[0] = isInitiator ? (byte)'I' : (byte)'A';
+        BinaryPrimitives.WriteInt32BigEndian(span[1..], initiatorHello.Length);
+        initiatorHello.CopyTo(span[5..]);
+        span = span[(5 + initiatorHello.Length)..];
+        BinaryPrimitives.WriteInt32BigEndian(span, acceptorHello.Length);
+        acceptorHello.CopyTo(span[4..]);
         return HMACSHA256.HashData(Encoding.UTF8.GetBytes(cookie), data);
     }
 
