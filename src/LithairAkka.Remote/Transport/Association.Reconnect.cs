@@ -74,14 +74,15 @@ public sealed partial class Association
                 _connectLoopRunning = false;
             }
         }
-        catch
+        catch (Exception e)
         {
+            // Nothing awaits this loop's result: report, and let the next send start a fresh loop.
             lock (_gate)
             {
                 _connectLoopRunning = false;
             }
 
-            throw;
+            RemoteLogMessages.ConnectFailed(Transport.Logger, Address.ToString(), $"{e.GetType().Name}: {e.Message}", TimeSpan.Zero);
         }
     }
 
