@@ -87,6 +87,9 @@ public sealed partial class Association
         }
     }
 
+    /// <summary>True when <paramref name="connection"/> is the active one.</summary>
+    internal bool IsActive(Connection connection) => ReferenceEquals(Volatile.Read(ref _active), connection);
+
     /// <summary>An outbound connection ended before becoming active.</summary>
     internal void AbandonOutbound(Connection connection)
     {
@@ -176,7 +179,7 @@ public sealed partial class Association
         if (_active is { } previous)
         {
             previous.Retire("replaced by a newer connection");
-            connection.PreviousWriter = previous.WriterTask;
+            connection.PreviousWriter = previous.WriterDone;
             Transport.Emit(new DisassociatedEvent(Transport.LocalAddress, Address, previous.RemoteUid, "replaced by a newer connection"));
         }
 

@@ -33,6 +33,11 @@ internal sealed partial class Connection
                 PreviousWriter = null;
             }
 
+            if (IsClosed)
+            {
+                return;
+            }
+
             while (await queue.WaitToReadAsync(token).ConfigureAwait(false))
             {
                 while (queue.TryRead(out var frame))
@@ -112,6 +117,8 @@ internal sealed partial class Connection
             {
                 metrics.FramesSent(frames, bytes);
             }
+
+            _writerDone.TrySetResult();
         }
     }
 

@@ -18,6 +18,7 @@ internal sealed partial class Connection
     private readonly RemoteTransport _transport;
     private readonly Socket _socket;
     private readonly CancellationTokenSource _cts = new();
+    private readonly TaskCompletionSource _writerDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Stream? _stream;
     private PipeReader? _input;
     private PipeWriter? _output;
@@ -52,6 +53,10 @@ internal sealed partial class Connection
 
     /// <summary>The writer loop, once started.</summary>
     public Task WriterTask { get; private set; } = Task.CompletedTask;
+
+    /// <summary>Completes once this connection can no longer read from the association's queue: its writer ended,
+    /// or the connection ended without starting one. A replacement's writer starts only after it.</summary>
+    public Task WriterDone => _writerDone.Task;
 
     /// <summary>The writer of the connection this one replaced; the new writer starts after it ended.</summary>
     public Task? PreviousWriter { get; set; }
@@ -124,7 +129,7 @@ internal sealed partial class Connection
         {
             outcome = await HandshakeAsync().ConfigureAwait(false);
             handshakeDone?.TrySetResult(outcome);
-            if (outcome.Result == HandshakeResult.Accepted)
+            if (outcome.Result == HandshakeResult.Accepted && !IsClosed)
             {
                 WriterTask = WriteLoopAsync();
                 await ReadLoopAsync().ConfigureAwait(false);
@@ -139,6 +144,7 @@ internal sealed partial class Connection
             handshakeDone?.TrySetResult(outcome);
             Close(outcome.Result == HandshakeResult.Accepted ? "closed" : outcome.Reason);
             await WriterTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            _writerDone.TrySetResult();
             await DisposeIoAsync().ConfigureAwait(false);
             if (outcome.Result == HandshakeResult.Accepted)
             {

@@ -27,7 +27,7 @@ public sealed partial class RemoteTransport
 
         foreach (var connection in _connections.Keys)
         {
-            if (connection.Handle is null)
+            if (connection.Association is not { } association || !association.IsActive(connection))
             {
                 connection.Close("the transport is shutting down");
             }

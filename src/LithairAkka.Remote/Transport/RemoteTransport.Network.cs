@@ -89,8 +89,9 @@ public sealed partial class RemoteTransport
                 throw new OperationCanceledException(token);
             }
 
-            return new HandshakeOutcome(HandshakeResult.Failed,
-                e is SocketException s ? $"connect failed: {s.SocketErrorCode}" : connection.IsClosed ? "superseded while connecting" : e.Message);
+            return connection.IsClosed
+                ? new HandshakeOutcome(HandshakeResult.Duplicate, "superseded by the peer's connection while dialing")
+                : new HandshakeOutcome(HandshakeResult.Failed, e is SocketException s ? $"connect failed: {s.SocketErrorCode}" : e.Message);
         }
 
         var handshake = new TaskCompletionSource<HandshakeOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
