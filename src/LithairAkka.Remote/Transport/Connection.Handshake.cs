@@ -68,6 +68,12 @@ internal sealed partial class Connection
                 : e is HandshakeViolationException ? e.Message
                 : _closed != 0 ? _closeReason
                 : Describe(e);
+            if (_transport.Tls is not null && e is not OperationCanceledException && !reason.StartsWith("TLS", StringComparison.Ordinal))
+            {
+                // With TLS 1.3 a refused client certificate surfaces only as a closed or reset connection.
+                reason = (_stream is null ? "TLS handshake failed: " : string.Empty) + reason + " (with TLS on, the peer may not trust this node's certificate)";
+            }
+
             return Failed(reason);
         }
     }
