@@ -18,6 +18,11 @@ public sealed partial class RemoteTransport
     public async ValueTask StartAsync(CancellationToken token = default)
     {
         ObjectDisposedException.ThrowIf(IsShuttingDown, this);
+        if (Volatile.Read(ref _listener) is not null)
+        {
+            throw new InvalidOperationException("The remoting transport is already started.");
+        }
+
         var ip = await ResolveAsync(Settings.Hostname, token).ConfigureAwait(false);
         var listener = new Socket(ip.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try

@@ -155,6 +155,27 @@ public abstract partial class TransportContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartAsync_PortZero_AdvertisesTheBoundPort()
+    {
+        var a = await StartAsync();
+
+        Assert.NotEqual(0, a.Address.Port);
+        Assert.Equal(EndPoint(a).Port, a.Address.Port);
+        Assert.Equal("127.0.0.1", a.Address.Host);
+        Assert.True(a.Logs.Contains(Microsoft.Extensions.Logging.LogLevel.Information, $"listening on {a.Address}"), a.Logs.Dump());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => a.Transport.StartAsync().AsTask());
+    }
+
+    [Fact]
+    public async Task StartAsync_PublicHostnameAndPort_AreAdvertisedInsteadOfTheBinding()
+    {
+        var a = await StartAsync(s => s with { PublicHostname = "node-a.example", PublicPort = 14053 });
+
+        Assert.Equal(new RemoteAddress("node-a.example", 14053), a.Address);
+        Assert.NotEqual(14053, EndPoint(a).Port);
+    }
+
+    [Fact]
     public async Task GetAssociation_OwnAddress_Throws()
     {
         var a = await StartAsync();
