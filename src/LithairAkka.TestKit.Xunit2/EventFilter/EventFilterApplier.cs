@@ -40,7 +40,9 @@ internal sealed class EventFilterApplier(TestKitBase testKit, Type channel, Func
     {
         var leeway = timeout is { } t ? testKit.Dilated(t) : testKit.Dilated(testKit.TestKitSettings.TestEventFilterLeeway);
         var deadline = Deadline.After(leeway);
-        while (counter.Count < expectedCount && !deadline.IsOverdue)
+
+        // Expecting none means watching for the whole leeway; otherwise stop as soon as enough arrived.
+        while ((expectedCount == 0 || counter.Count < expectedCount) && !deadline.IsOverdue && counter.Count <= expectedCount)
         {
             counter.WaitForChange(deadline.Remaining);
         }

@@ -6,7 +6,10 @@ public interface IEventFilterApplier
     /// <summary>Runs <paramref name="action"/> and asserts exactly one matching event within the filter leeway.</summary>
     void ExpectOne(Action action, TimeSpan? timeout = null);
 
-    /// <summary>Runs <paramref name="action"/> and asserts exactly <paramref name="expectedCount"/> matching events.</summary>
+    /// <summary>
+    /// Runs <paramref name="action"/> and asserts exactly <paramref name="expectedCount"/> matching events. With 0 the
+    /// filter watches for the whole timeout.
+    /// </summary>
     void Expect(int expectedCount, Action action, TimeSpan? timeout = null);
 
     /// <summary>Async <see cref="ExpectOne"/>.</summary>

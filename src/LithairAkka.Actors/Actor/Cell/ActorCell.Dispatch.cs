@@ -18,6 +18,12 @@ internal sealed partial class ActorCell
         var message = envelope.Message;
         _currentMessage = message;
         _currentSender = envelope.Sender;
+        if (_receiveTimeout is not null && message is not INotInfluenceReceiveTimeout)
+        {
+            // Activity counts from receipt, so an observer of the handler's effects sees it recorded.
+            _receiveTimeoutLastActivity = _system.TimeProvider.GetTimestamp();
+        }
+
         try
         {
             if (message is IAutoReceivedMessage)
@@ -35,11 +41,6 @@ internal sealed partial class ActorCell
         catch (Exception e)
         {
             HandleInvokeFailure(null, e);
-        }
-
-        if (_receiveTimeout is not null && message is not INotInfluenceReceiveTimeout)
-        {
-            _receiveTimeoutLastActivity = _system.TimeProvider.GetTimestamp();
         }
     }
 
