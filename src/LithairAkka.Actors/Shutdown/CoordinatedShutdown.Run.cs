@@ -5,20 +5,22 @@ namespace LithairAkka.Actors;
 /// <summary>Phase execution, configuration and ordering.</summary>
 public sealed partial class CoordinatedShutdown
 {
-    /// <summary>Orders phases so that each comes after its <c>depends-on</c> (depth-first, names visited in ordinal order).</summary>
+    /// <summary>
+    /// Orders phases so that each comes after its <c>depends-on</c>: by depth (the longest dependency chain below a
+    /// phase), then by name, so an added phase runs as early as its dependencies allow.
+    /// </summary>
     /// <exception cref="ConfigurationException">When the dependencies contain a cycle.</exception>
     public static IReadOnlyList<string> TopologicalSort(IReadOnlyDictionary<string, Phase> phases)
     {
         ArgumentNullException.ThrowIfNull(phases);
-        var result = new List<string>();
-        var done = new HashSet<string>(StringComparer.Ordinal);
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
         var visiting = new HashSet<string>(StringComparer.Ordinal);
 
-        void Visit(string phase)
+        int Depth(string phase)
         {
-            if (done.Contains(phase))
+            if (depth.TryGetValue(phase, out var known))
             {
-                return;
+                return known;
             }
 
             if (!visiting.Add(phase))
@@ -27,25 +29,26 @@ public sealed partial class CoordinatedShutdown
                     $"Cycle detected in '{Section}.phases': phase [{phase}] depends transitively on itself. The phases must form a DAG.");
             }
 
+            var result = 0;
             if (phases.TryGetValue(phase, out var p))
             {
                 foreach (var dependency in p.DependsOn)
                 {
-                    Visit(dependency);
+                    result = Math.Max(result, Depth(dependency) + 1);
                 }
             }
 
             visiting.Remove(phase);
-            done.Add(phase);
-            result.Add(phase);
+            depth[phase] = result;
+            return result;
         }
 
-        foreach (var name in phases.Keys.Order(StringComparer.Ordinal))
+        foreach (var name in phases.Keys)
         {
-            Visit(name);
+            Depth(name);
         }
 
-        return result;
+        return depth.Keys.OrderBy(name => depth[name]).ThenBy(name => name, StringComparer.Ordinal).ToArray();
     }
 
     private static Dictionary<string, Phase> ReadPhases(Config phases, TimeSpan defaultTimeout)
