@@ -157,7 +157,7 @@ public abstract partial class TestKitBase : IDisposable
 
     private void WaitForCommand(Task done, string command)
     {
-        if (!done.Wait(Dilated(TestKitSettings.SingleExpectDefault)))
+        if (!done.Wait(Dilated(TestKitSettings.DefaultTimeout)))
         {
             Fail($"Timeout while the test actor performed {command}.");
         }
