@@ -6,12 +6,11 @@ namespace LithairAkka.Remote.Tests.Transport;
 
 public sealed class RemoteTransportSettingsTests
 {
-    private static readonly string ReferencePart = Path.Combine(FindRepositoryRoot(), "hocon", "remote.reference.conf.part");
-
     [Fact]
     public void FromConfig_ReferenceSection_EqualsTheDefaults()
     {
-        var config = ConfigurationFactory.ParseString(File.ReadAllText(ReferencePart));
+        // The embedded reference.conf every node layers its configuration over.
+        var config = LithairAkka.Actors.ActorSystem.ReferenceConfig;
 
         var settings = RemoteTransportSettings.FromConfig(config, "lithair");
 
@@ -133,16 +132,5 @@ public sealed class RemoteTransportSettingsTests
 
         Assert.DoesNotContain("top-secret", text, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", text, StringComparison.Ordinal);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "hocon")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("repository root with hocon/");
     }
 }
