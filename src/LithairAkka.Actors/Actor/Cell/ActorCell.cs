@@ -17,6 +17,11 @@ internal sealed partial class ActorCell : IActorContext
     [ThreadStatic]
     private static ActorCell? t_constructing;
 
+    [ThreadStatic]
+    private static IActorRef? t_implicitSender;
+
+    private static readonly AsyncLocal<IActorRef?> AsyncImplicitSender = new();
+
     private readonly ActorSystemImpl _system;
     private readonly LocalActorRef _self;
     private readonly IInternalActorRef _parent;
@@ -83,7 +88,15 @@ internal sealed partial class ActorCell : IActorContext
 
     internal long Uid => _self.Path.Uid;
 
-    internal static IActorRef? GetCurrentSelfOrNoSender() => t_current?._self;
+    /// <summary>The sender of <c>Tell(message)</c>: the running actor, else the implicit sender of this thread or flow.</summary>
+    internal static IActorRef? GetCurrentSelfOrNoSender() => t_current?._self ?? t_implicitSender ?? AsyncImplicitSender.Value;
+
+    /// <summary>Sets the implicit sender outside actors (the test kit's test actor), for this thread and async flow.</summary>
+    internal static void SetImplicitSender(IActorRef? sender)
+    {
+        t_implicitSender = sender;
+        AsyncImplicitSender.Value = sender;
+    }
 
     /// <summary>Starts the actor: its creation runs asynchronously on its own mailbox.</summary>
     internal void Start() => SendSystemMessage(Create.Instance);
