@@ -15,8 +15,8 @@ public sealed partial class Reachability
     /// <summary>Subjects some observer sees as unreachable or terminated.</summary>
     public ImmutableHashSet<UniqueAddress> AllUnreachableOrTerminated => _cache.Value.AllUnreachableOrTerminated;
 
-    /// <summary>Every observer that ever changed a record (every key of <see cref="Versions"/>).</summary>
-    public ImmutableHashSet<UniqueAddress> AllObservers => [.. Versions.Keys];
+    /// <summary>Every observer that currently has a record (an observer whose subjects are all reachable has none).</summary>
+    public ImmutableHashSet<UniqueAddress> AllObservers => _cache.Value.ObserverRows.Keys.ToImmutableHashSet();
 
     /// <summary>For every subject seen unreachable, the observers that see it so.</summary>
     public ImmutableDictionary<UniqueAddress, ImmutableHashSet<UniqueAddress>> ObserversGroupedByUnreachable =>
