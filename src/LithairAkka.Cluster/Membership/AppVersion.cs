@@ -6,7 +6,7 @@ namespace LithairAkka.Cluster;
 /// <summary>
 /// The application version a member runs (<c>akka.cluster.app-version</c>), compared as Akka's <c>Version</c>: up to
 /// three numeric segments (<c>1</c>, <c>1.2</c>, <c>1.2.3</c>; missing segments count as 0) followed by an optional
-/// qualifier after <c>-</c> or <c>+</c> (<c>1.2.3-RC1</c>, <c>1.2.3+10-abcdef</c>). A version without qualifier is
+/// qualifier after <c>-</c> or <c>+</c> (<c>1.2.3-RC1</c>, <c>1.2.3+build5</c>). A version without qualifier is
 /// newer than the same numbers with one; qualifiers compare ordinally. Text that does not start with numbers is
 /// compared as version 0.0.0 with the whole text as qualifier. Immutable and thread-safe.
 /// </summary>
