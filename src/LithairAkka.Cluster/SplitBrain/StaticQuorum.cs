@@ -3,8 +3,10 @@ namespace LithairAkka.Cluster;
 /// <summary>
 /// <c>static-quorum</c>: a side survives when it has at least <see cref="QuorumSize"/> reachable Up or Leaving members
 /// (with the role, when one is set), and downs itself otherwise. The cluster must never hold more than
-/// <c>quorum-size * 2 - 1</c> counted members, or both sides of a split could reach the quorum: when it does, every
-/// node is downed.
+/// <c>quorum-size * 2 - 1</c> members, or both sides of a split could reach the quorum: when it does, every node is
+/// downed. Unlike Akka, Joining and WeaklyUp members count towards that limit, since the other side of a partition
+/// may already have moved them to Up; without that, a partition right after a leader's move could leave both sides
+/// with a quorum.
 /// </summary>
 public sealed class StaticQuorum : DowningStrategy
 {
@@ -22,9 +24,9 @@ public sealed class StaticQuorum : DowningStrategy
     /// <summary>The least number of members a surviving side has.</summary>
     public int QuorumSize { get; }
 
-    /// <summary>True when the view counts more than <c>quorum-size * 2 - 1</c> members.</summary>
+    /// <summary>True when the view holds more than <c>quorum-size * 2 - 1</c> Up, Leaving, Joining or WeaklyUp members.</summary>
     /// <param name="view">What this node knows.</param>
-    public bool IsTooManyMembers(SplitBrainView view) => GetMembersWithRole(view).Count > (QuorumSize * 2) - 1;
+    public bool IsTooManyMembers(SplitBrainView view) => GetMembersWithRole(view, includingPossiblyUp: true).Count > (QuorumSize * 2) - 1;
 
     /// <inheritdoc/>
     public override DowningDecision Decide(SplitBrainView view)

@@ -72,10 +72,13 @@ public sealed class ClusterHeartbeatSenderStateTests
     public void UnreachableMember_DroppedFromRing_IsKeptAsOldReceiverUntilItAnswers()
     {
         var state = Empty(2).Init(Set(1, 2, 3, 4, 5), []);
-        var receiver = state.Ring.MyReceivers.First();
+        var ring = state.Ring.NodeRing;
+        var receiver = ring[(ring.IndexOf(Node(0)) + 2) % ring.Count];
+        Assert.Contains(receiver, state.Ring.MyReceivers);
         MarkUnavailable(receiver);
-        var newcomer = Enumerable.Range(6, 60).Select(i => Node(i))
-            .First(n => !state.AddMember(n).Ring.MyReceivers.SetEquals(state.Ring.MyReceivers) && !state.AddMember(n).Ring.MyReceivers.Contains(receiver));
+
+        // A newcomer placed between this node and its farthest receiver pushes that receiver out of the ring's choice.
+        var newcomer = Enumerable.Range(6, 200).Select(i => Node(i)).First(n => !state.AddMember(n).Ring.MyReceivers.Contains(receiver));
         var after = state.AddMember(newcomer);
         Assert.Contains(receiver, after.OldReceiversNowUnreachable);
         Assert.Contains(receiver, after.ActiveReceivers);
