@@ -144,7 +144,7 @@ public sealed class ClusterSettingsTests
     [Fact]
     public void FromConfig_ReferenceConfPart_MatchesDefaults()
     {
-        var reference = ConfigurationFactory.ParseFile(ReferencePart());
+        var reference = LithairAkka.Actors.ActorSystem.ReferenceConfig;
         var settings = ClusterSettings.FromConfig(reference);
         var defaults = ClusterSettings.Default;
         Assert.Equal(defaults with { SeedNodes = settings.SeedNodes, Roles = settings.Roles, MinNrOfMembersOfRole = settings.MinNrOfMembersOfRole }, settings);
@@ -158,19 +158,5 @@ public sealed class ClusterSettingsTests
     {
         var error = Assert.ThrowsAny<ConfigurationException>(() => (ClusterSettings.Default with { LeaderActionsInterval = TimeSpan.Zero }).Validate());
         Assert.Equal("akka.cluster.leader-actions-interval", error.Path);
-    }
-
-    private static string ReferencePart()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "hocon", "cluster.reference.conf.part");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("hocon/cluster.reference.conf.part not found above the test directory.");
     }
 }
