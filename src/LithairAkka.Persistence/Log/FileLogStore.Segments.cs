@@ -96,8 +96,9 @@ public sealed partial class FileLogStore
             {
                 LogCheckpoint.WriteFile(directory, data);
             }
-            catch (IOException ex)
+            catch (Exception ex)
             {
+                // The log alone rebuilds the index; a failed checkpoint only makes the next open slower.
                 LogMessages.CheckpointFailed(logger, ex, directory);
             }
         });

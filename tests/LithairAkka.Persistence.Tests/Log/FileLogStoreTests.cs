@@ -147,6 +147,22 @@ public sealed class FileLogStoreTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task DisposeAsync_WithQueuedAppends_FinishesThemBeforeClosing()
+    {
+        var store = await OpenAsync();
+        var appends = Enumerable.Range(0, 100)
+            .Select(i => store.AppendAsync(1, Entries.Range(1, 1 + (i * 3), 3, term: 1)).AsTask())
+            .ToArray();
+
+        await store.DisposeAsync();
+
+        await Task.WhenAll(appends);
+        await using var reopened = await OpenAsync();
+        Assert.Equal(300, reopened.GetGroupInfo(1).LastIndex);
+        Entries.AssertMatches(1, (await reopened.ReadAsync(1, 300, 301, long.MaxValue))[0], 300, 1);
+    }
+
     private async Task<string> SnapshotAsync(ListLogger logger, bool verify)
     {
         await using var store = await FileLogStore.OpenAsync(Options() with { VerifyChecksumsOnOpen = verify }, logger);
