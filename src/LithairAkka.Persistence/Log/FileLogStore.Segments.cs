@@ -12,6 +12,7 @@ public sealed partial class FileLogStore
         _segments.Add(next);
         _segmentsBySequence[next.Sequence] = next;
         _active = next;
+        _relocationCheckDue = true;
         PrepareNextSegment();
     }
 

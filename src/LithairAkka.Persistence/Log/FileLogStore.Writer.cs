@@ -83,6 +83,7 @@ public sealed partial class FileLogStore
             if (_round.Count > 0)
             {
                 CommitRound();
+                MaybeRelocate();
             }
         }
     }
@@ -232,6 +233,12 @@ public sealed partial class FileLogStore
             var group = _groups.GetOrAdd(request.GroupId, static id => new GroupLog(id));
             lock (group)
             {
+                if (request.Relocated is { } moved)
+                {
+                    ApplyRelocation(group, request, moved, frameStart);
+                    continue;
+                }
+
                 switch (request.Type)
                 {
                     case RecordType.Entry:
@@ -254,6 +261,7 @@ public sealed partial class FileLogStore
                         break;
                     case RecordType.Compact:
                         Release(group.CompactTo(request.Index, request.Term, request.KeepSuffix));
+                        _relocationCheckDue = true;
                         break;
                     default:
                         group.Bounds.HardState = request.State;

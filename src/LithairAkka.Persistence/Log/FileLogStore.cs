@@ -42,8 +42,10 @@ namespace LithairAkka.Persistence.Log;
 /// <para>The first frame of every segment starts with a group-state record per group, so the segments before it
 /// can be deleted without losing a compaction point or a hard state that was last written in them. Segments are
 /// deleted oldest first, once no live entry is left in them, so a truncation record is never lost while the entries
-/// it removed survive. One idle group with old uncompacted entries keeps every later segment too: the layer above
-/// compacts groups behind snapshots.</para>
+/// it removed survive. A group that went quiet would hold its few old entries, and so every later segment, forever:
+/// when only such small groups (live log under 1/64 of a segment) hold the oldest segment, the writer relocates
+/// them, writing in one frame a truncation from their first live index and a byte-for-byte copy of their entry
+/// records. A large group that does not compact still holds its segments: the layer above compacts behind snapshots.</para>
 /// <para><b>Opening</b> rebuilds the index (group → entry index → segment, offset, length, term; 24 bytes an entry) from
 /// the newest checkpoint plus the frames after it, verifies every frame (<see cref="FileLogStoreOptions.VerifyChecksumsOnOpen"/>),
 /// trims a torn tail with a warning, and throws <see cref="LogCorruptionException"/> for damage anywhere else.</para>

@@ -30,6 +30,12 @@ internal sealed class WriteRequest
     /// <summary>New hard state.</summary>
     public HardState State { get; init; }
 
+    /// <summary>
+    /// For a relocation (internal, never from a caller): the old locations of the group's whole live log, which the
+    /// frame re-states as a truncation from <see cref="Index"/> followed by copies of the entry records.
+    /// </summary>
+    public EntryLocation[]? Relocated { get; init; }
+
     /// <summary>Serialized size of the request's records.</summary>
     public int Size { get; init; }
 

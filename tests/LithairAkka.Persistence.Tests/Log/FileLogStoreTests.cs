@@ -44,20 +44,48 @@ public sealed class FileLogStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task CompactPrefixAsync_OtherGroupStillHasEntriesInOldestSegment_KeepsIt()
+    public async Task CompactPrefixAsync_IdleGroupHoldsOldestSegment_RelocatesItsEntriesAndDeletesSegment()
+    {
+        await using (var store = await OpenAsync())
+        {
+            await store.AppendAsync(3, Entries.Range(3, 1, 3, term: 2));
+            await store.SaveHardStateAsync(3, new HardState(2, 0, 3));
+            for (var b = 0; b < 80; b++)
+            {
+                await store.AppendAsync(1, Entries.Range(1, 1 + (b * 20), 20, term: 1, payloadBytes: 200));
+            }
+
+            await store.CompactPrefixAsync(1, 1600, 1);
+            await store.SaveHardStateAsync(1, new HardState(1, null, 0));
+
+            Assert.DoesNotContain(StoreFiles.Segments(_directory.Path), p => p.EndsWith("00000000000000000001.seg", StringComparison.Ordinal));
+            Assert.True(StoreFiles.Segments(_directory.Path).Length <= 3);
+            var read = await store.ReadAsync(3, 1, 4, long.MaxValue);
+            Entries.AssertMatches(3, read[2], 3, 2);
+        }
+
+        File.Delete(Path.Combine(_directory.Path, "checkpoint.dat"));
+        await using var reopened = await OpenAsync();
+        Assert.Equal(new LogGroupInfo(3, 1, 3, 2, 0, 0, new HardState(2, 0, 3)), reopened.GetGroupInfo(3));
+        Entries.AssertMatches(3, (await reopened.ReadAsync(3, 1, 4, long.MaxValue))[0], 1, 2);
+    }
+
+    [Fact]
+    public async Task CompactPrefixAsync_LargeUncompactedGroupHoldsOldestSegment_KeepsIt()
     {
         await using var store = await OpenAsync();
-        await store.AppendAsync(3, Entries.Range(3, 1, 1, term: 1));
+        await store.AppendAsync(3, Entries.Range(3, 1, 20, term: 1, payloadBytes: 200));
         for (var b = 0; b < 20; b++)
         {
             await store.AppendAsync(1, Entries.Range(1, 1 + (b * 20), 20, term: 1, payloadBytes: 200));
         }
 
+        await store.AppendAsync(3, Entries.Range(3, 21, 20, term: 1, payloadBytes: 200));
         await store.CompactPrefixAsync(1, 400, 1);
         await store.SaveHardStateAsync(1, new HardState(1, null, 0));
 
         Assert.Contains(StoreFiles.Segments(_directory.Path), p => p.EndsWith("00000000000000000001.seg", StringComparison.Ordinal));
-        Entries.AssertMatches(3, Assert.Single(await store.ReadAsync(3, 1, 2, long.MaxValue)), 1, 1);
+        Assert.Equal(40, (await store.ReadAsync(3, 1, 41, long.MaxValue)).Count);
     }
 
     [Fact]
