@@ -6,9 +6,10 @@ namespace LithairAkka.Persistence.CrashHost;
 /// <summary>
 /// Drives one group like a Raft node would: appends batches, now and then truncates a suffix and moves to a new
 /// term, advances the commit index, and compacts behind it. Operations on a group are sequential; groups run
-/// concurrently, so their operations share group-commit rounds.
+/// concurrently, so their operations share group-commit rounds. A quiet writer commits and compacts what it has,
+/// appends a few entries and stops: an idle group whose old entries the store must relocate to free segments.
 /// </summary>
-public sealed class GroupWriter(ILogStore store, long group, Random random, Output output)
+public sealed class GroupWriter(ILogStore store, long group, Random random, Output output, bool quiet)
 {
     private long _last;
     private long _lastTerm;
@@ -25,6 +26,12 @@ public sealed class GroupWriter(ILogStore store, long group, Random random, Outp
         if (_hard.Term == 0)
         {
             await SaveAsync(new HardState(1, group % 3, _hard.CommitIndex));
+        }
+
+        if (quiet)
+        {
+            await SettleAsync();
+            return;
         }
 
         while (true)
@@ -65,6 +72,24 @@ public sealed class GroupWriter(ILogStore store, long group, Random random, Outp
                 _lastTerm = entryTerm;
             }
         }
+    }
+
+    private async Task SettleAsync()
+    {
+        if (_last > _hard.CommitIndex)
+        {
+            await SaveAsync(_hard with { CommitIndex = _last });
+        }
+
+        if (_hard.CommitIndex > _compacted && store.TryGetTerm(group, _hard.CommitIndex, out var term))
+        {
+            var upTo = _hard.CommitIndex;
+            await Do($"C {group} {upTo} {term}", () => store.CompactPrefixAsync(group, upTo, term));
+        }
+
+        var entryTerm = Math.Max(_hard.Term, _lastTerm);
+        var batch = new[] { CrashPayload.Make(group, _last + 1, entryTerm) };
+        await Do($"A {group} {_last + 1} 1 {entryTerm}", () => store.AppendAsync(group, batch));
     }
 
     private async Task SaveAsync(HardState state)
