@@ -85,13 +85,8 @@ public sealed partial class FileLogStore : ILogStore
             _segmentsBySequence[segment.Sequence] = segment;
         }
 
-        // A segment prepared ahead of use but never written stays the prepared next one; the segment before it,
-        // which holds the latest frames, goes on taking frames until full.
-        if (_segments.Count >= 2 && !_segments[^1].HasFrames && _segments[^2].HasFrames)
+        if (recovered.Prepared is { } prepared)
         {
-            var prepared = _segments[^1];
-            _segments.RemoveAt(_segments.Count - 1);
-            _segmentsBySequence.TryRemove(prepared.Sequence, out _);
             _nextSegment = Task.FromResult(prepared);
         }
 

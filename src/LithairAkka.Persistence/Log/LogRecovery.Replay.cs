@@ -151,5 +151,31 @@ internal sealed partial class LogRecovery
         }
     }
 
+    /// <summary>
+    /// Keeps the segments up to the last one with frames (the active one). The first empty segment after it, made
+    /// ahead of use before the last run stopped, becomes the prepared next segment; any further empty ones (a crash
+    /// between preparing and using two in a row) are deleted, so restarts never pile up empty files.
+    /// </summary>
+    private SegmentFile? DetachTrailingEmptySegments()
+    {
+        var active = Math.Max(_segments.FindLastIndex(s => s.HasFrames), 0);
+        SegmentFile? prepared = null;
+        for (var i = _segments.Count - 1; i > active; i--)
+        {
+            var segment = _segments[i];
+            _segments.RemoveAt(i);
+            if (i == active + 1)
+            {
+                prepared = segment;
+                continue;
+            }
+
+            File.Delete(segment.Path);
+            segment.Release();
+        }
+
+        return prepared;
+    }
+
     private sealed class CheckpointMismatchException(string message) : Exception(message);
 }

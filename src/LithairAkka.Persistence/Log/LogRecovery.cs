@@ -41,7 +41,7 @@ internal sealed partial class LogRecovery(FileLogStoreOptions options, ILogger l
             {
                 var first = SegmentFactory.Create(_directory, 1, options.PreallocateSegments ? options.SegmentSize : 0);
                 _segments.Add(first);
-                return new RecoveredLog(_segments, _groups, 1, false);
+                return new RecoveredLog(_segments, _groups, 1, false, null);
             }
 
             _checkpoint = LoadCheckpoint();
@@ -57,7 +57,8 @@ internal sealed partial class LogRecovery(FileLogStoreOptions options, ILogger l
             }
 
             CheckConsistency();
-            return new RecoveredLog(_segments, _groups, _expectedFrame == 0 ? 1 : _expectedFrame, _checkpoint is not null);
+            var prepared = DetachTrailingEmptySegments();
+            return new RecoveredLog(_segments, _groups, _expectedFrame == 0 ? 1 : _expectedFrame, _checkpoint is not null, prepared);
         }
         catch
         {
@@ -164,6 +165,8 @@ internal sealed partial class LogRecovery(FileLogStoreOptions options, ILogger l
                 {
                     _segments[i].HasFrames = true;
                 }
+
+                _segments[start].HasFrames = startOffset > LogFormat.SegmentHeaderSize;
             }
         }
 

@@ -191,6 +191,22 @@ public sealed class FileLogStoreTests : IDisposable
         Entries.AssertMatches(1, (await reopened.ReadAsync(1, 300, 301, long.MaxValue))[0], 300, 1);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task OpenAsync_RepeatedlyWithPreparedSegment_DoesNotPileUpEmptySegments(bool verify)
+    {
+        for (var run = 0; run < 5; run++)
+        {
+            await using var store = await FileLogStore.OpenAsync(Options() with { VerifyChecksumsOnOpen = verify });
+            await store.AppendAsync(1, Entries.Range(1, 1 + (run * 5), 5, term: 1));
+        }
+
+        Assert.Equal(2, StoreFiles.Segments(_directory.Path).Length);
+        await using var reopened = await OpenAsync();
+        Assert.Equal(25, reopened.GetGroupInfo(1).LastIndex);
+    }
+
     private async Task<string> SnapshotAsync(ListLogger logger, bool verify)
     {
         await using var store = await FileLogStore.OpenAsync(Options() with { VerifyChecksumsOnOpen = verify }, logger);
