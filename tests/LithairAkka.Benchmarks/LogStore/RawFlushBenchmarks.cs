@@ -51,8 +51,16 @@ public class RawFlushBenchmarks
     {
         if (_offset + _buffer.Length > FileBytes)
         {
-            _handle!.Dispose();
-            OpenFile();
+            // A grown file is recreated (appending must keep growing it); a zero-filled one is overwritten again.
+            if (Preallocated)
+            {
+                _offset = 0;
+            }
+            else
+            {
+                _handle!.Dispose();
+                OpenFile();
+            }
         }
 
         RandomAccess.Write(_handle!, _buffer, _offset);
