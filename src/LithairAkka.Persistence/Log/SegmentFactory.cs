@@ -21,10 +21,13 @@ internal static class SegmentFactory
             RandomAccess.Write(handle, header, 0);
             if (preallocateBytes > LogFormat.SegmentHeaderSize)
             {
+                // Flushed a chunk at a time: one 64 MiB burst of dirty pages would stall the active segment's
+                // fdatasync calls behind it (same disk, same journal) for milliseconds.
                 var zeros = new byte[ZeroChunk];
                 for (long at = LogFormat.SegmentHeaderSize; at < preallocateBytes; at += ZeroChunk)
                 {
                     RandomAccess.Write(handle, zeros.AsSpan(0, (int)Math.Min(ZeroChunk, preallocateBytes - at)), at);
+                    NativeMethods.FlushData(handle);
                 }
             }
 
