@@ -77,20 +77,27 @@ public sealed partial class RaftCore
     /// Describes a snapshot the host is about to take of its state machine at <paramref name="index"/>: the term of that
     /// entry and the configuration in force there, to store beside the snapshot data.
     /// </summary>
-    /// <param name="index">An applied index (at most <see cref="AppliedIndex"/>, at least the latest snapshot's).</param>
+    /// <param name="index">An applied index above <see cref="SnapshotIndex"/> (or <see cref="SnapshotIndex"/> itself,
+    /// which returns the current snapshot's metadata). There is none while <see cref="AppliedIndex"/> is not above
+    /// <see cref="SnapshotIndex"/>, as while a snapshot received from the leader is being installed.</param>
     /// <returns>The metadata to pass to <see cref="Compact"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The index is not applied or is already compacted.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The index is not applied, or already compacted.</exception>
     public SnapshotMetadata CreateSnapshotMetadata(long index)
     {
+        if (index == Log.Snapshot.Index)
+        {
+            return Log.Snapshot;
+        }
+
         if (index < Log.Snapshot.Index || index > Log.AppliedIndex)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(index), index, $"Must be within [{Log.Snapshot.Index}, {Log.AppliedIndex}] (snapshot, applied).");
+                nameof(index),
+                index,
+                $"Must be the snapshot index {Log.Snapshot.Index} or an applied index in ({Log.Snapshot.Index}, {Log.AppliedIndex}].");
         }
 
-        return index == Log.Snapshot.Index
-            ? Log.Snapshot
-            : new SnapshotMetadata(Log.TermAt(index)!.Value, index, Log.ConfigurationAt(index));
+        return new SnapshotMetadata(Log.TermAt(index)!.Value, index, Log.ConfigurationAt(index));
     }
 
     /// <summary>

@@ -52,6 +52,11 @@ public sealed partial class RaftCore
             case VoteResponse { IsPreVote: true, Granted: true }:
                 // A pre-vote exchange is about a term nobody has entered yet: it changes no term.
                 return true;
+            case VoteRequest:
+                // Granting the vote restarts the timer (HandleVoteRequest); adopting the term alone does not. A
+                // leader's counter measures check-quorum periods, not elections: that one starts afresh.
+                BecomeFollower(message.Term, null, keepElectionTimer: CurrentRole is not LeaderRole);
+                return true;
             case AppendEntriesRequest or HeartbeatRequest or InstallSnapshotRequest:
                 BecomeFollower(message.Term, message.From);
                 return true;

@@ -3,9 +3,23 @@ namespace LithairAkka.Replication.Consensus;
 /// <summary>Role transitions and the election timer.</summary>
 public sealed partial class RaftCore
 {
-    internal void BecomeFollower(long term, NodeId? leader)
+    /// <summary>Becomes a follower of <paramref name="leader"/> (or of nobody yet) in <paramref name="term"/>.</summary>
+    /// <param name="term">The term, at least the current one.</param>
+    /// <param name="leader">The leader, when the transition is caused by a message from it.</param>
+    /// <param name="keepElectionTimer">Keep the election timer running: Raft's Figure 2 restarts it only on hearing
+    /// from the leader or on granting a vote. A vote request that is refused must not restart it, or a stale node
+    /// that campaigns again and again keeps the only electable node from ever timing out.</param>
+    internal void BecomeFollower(long term, NodeId? leader, bool keepElectionTimer = false)
     {
+        var elapsed = ElectionElapsed;
+        var timeout = RandomizedElectionTimeout;
         Reset(term);
+        if (keepElectionTimer)
+        {
+            ElectionElapsed = elapsed;
+            RandomizedElectionTimeout = timeout;
+        }
+
         _leader = leader;
         CurrentRole = new FollowerRole(this);
     }

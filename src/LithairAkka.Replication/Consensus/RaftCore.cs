@@ -85,6 +85,13 @@ public sealed partial class RaftCore
     /// <summary>The last index the host acknowledged as applied (through <see cref="Advance"/>).</summary>
     public long AppliedIndex => Log.AppliedIndex;
 
+    /// <summary>
+    /// The index of the snapshot the log starts after: the latest one the host took (<see cref="Compact"/>) or received
+    /// from the leader. While a received snapshot is being installed it is above <see cref="AppliedIndex"/>, and no new
+    /// snapshot can be taken until it is (see <see cref="CreateSnapshotMetadata"/>).
+    /// </summary>
+    public long SnapshotIndex => Log.Snapshot.Index;
+
     /// <summary>The index of the last log entry.</summary>
     public long LastIndex => Log.LastIndex;
 

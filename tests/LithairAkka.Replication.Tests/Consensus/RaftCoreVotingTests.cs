@@ -165,6 +165,42 @@ public class RaftCoreVotingTests
     }
 
     [Fact]
+    public void Step_RefusedHigherTermVote_AdoptsTermButKeepsElectionTimerRunning()
+    {
+        var options = new RaftOptions { ElectionTimeoutMinTicks = 10, ElectionTimeoutMaxTicks = 10, PreVote = false };
+        var core = Create(1, Three, [1, 1], term: 1, options: options);
+        for (var i = 0; i < 9; i++)
+        {
+            core.Tick();
+        }
+
+        core.Step(Vote(2, 1, term: 5, lastIndex: 1, lastTerm: 1));
+        Assert.Equal(5, core.Term);
+        core.Tick();
+
+        // Raft Figure 2: only hearing from a leader or granting a vote restarts the timer.
+        Assert.Equal(NodeRole.Candidate, core.Role);
+        Assert.Equal(6, core.Term);
+    }
+
+    [Fact]
+    public void Step_GrantedVote_RestartsElectionTimer()
+    {
+        var options = new RaftOptions { ElectionTimeoutMinTicks = 10, ElectionTimeoutMaxTicks = 10, PreVote = false };
+        var core = Create(1, Three, [1, 1], term: 1, options: options);
+        for (var i = 0; i < 9; i++)
+        {
+            core.Tick();
+        }
+
+        core.Step(Vote(2, 1, term: 5, lastIndex: 2, lastTerm: 1));
+        core.Tick();
+
+        Assert.Equal(NodeRole.Follower, core.Role);
+        Assert.Equal(5, core.Term);
+    }
+
+    [Fact]
     public void Step_WrongGroupOrDestination_Throws()
     {
         var core = Create(1, Three);
