@@ -12,7 +12,11 @@ public sealed partial class RaftCore
     /// </summary>
     public void Campaign() => StartCampaign(leadershipTransfer: false);
 
-    /// <summary>Appends a client command to the log, on the leader only.</summary>
+    /// <summary>
+    /// Appends a client command to the log, on the leader only. Proposals made before the next <see cref="GetReady"/>
+    /// travel together in the same append messages, so a host batches simply by proposing several before taking the
+    /// Ready. The host bounds how many proposals it keeps outstanding (back-pressure); the core does not.
+    /// </summary>
     /// <param name="payload">The command; opaque to the core. The buffer must not be reused afterwards.</param>
     /// <returns>Where it was appended, or why not. See <see cref="ProposeResult"/> for how to learn the outcome.</returns>
     public ProposeResult Propose(ReadOnlyMemory<byte> payload) =>

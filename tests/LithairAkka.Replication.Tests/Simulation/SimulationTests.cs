@@ -9,7 +9,7 @@ namespace LithairAkka.Replication.Tests.Simulation;
 /// </summary>
 public class SimulationTests
 {
-    private const int DefaultSeeds = 60;
+    private const int DefaultSeeds = 300;
     private readonly ITestOutputHelper _output;
 
     public SimulationTests(ITestOutputHelper output) => _output = output;
