@@ -189,7 +189,13 @@ internal sealed class SimNode
             Storage.Install(snapshot, data);
             StateMachine.Clear();
             StateMachine.AddRange(data);
-            _receivedSnapshots.Clear();
+
+            // A newer snapshot may have arrived while this one waited in an in-flight Ready: keep it.
+            foreach (var key in _receivedSnapshots.Keys.Where(k => k.Index <= snapshot.Index).ToList())
+            {
+                _receivedSnapshots.Remove(key);
+            }
+
             _simulation.Stats.SnapshotsInstalled++;
             _simulation.Trace($"{Id} installs snapshot ({snapshot.Index}, {snapshot.Term})");
         }
