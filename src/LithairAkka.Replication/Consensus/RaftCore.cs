@@ -108,8 +108,14 @@ public sealed partial class RaftCore
 
     internal int RandomizedElectionTimeout { get; private set; }
 
-    /// <summary>Whether this node may campaign: only voters do.</summary>
-    internal bool IsPromotable => Log.Configuration.IsVoter(Id);
+    /// <summary>
+    /// Whether this node may campaign: a voter of its latest configuration, or of the committed one while the change
+    /// that removes it is not committed yet. Thesis §4.2.2: such a server may still be needed (it may hold the most
+    /// up-to-date log), so it campaigns, but it does not count its own vote. Learners never campaign.
+    /// </summary>
+    internal bool IsPromotable =>
+        Log.Configuration.IsVoter(Id)
+        || (Log.LastConfigurationIndex > Log.CommitIndex && Log.ConfigurationAt(Log.CommitIndex).IsVoter(Id));
 
     /// <summary>
     /// Whether this node heard from a live leader within the minimum election timeout (a leader always holds its own

@@ -127,6 +127,41 @@ public class CandidateRoleTests
     }
 
     [Fact]
+    public void Campaign_RemovedByUncommittedChange_StillCampaignsWithoutCountingItself()
+    {
+        // Thesis §4.2.2: node 1's log removes node 1, uncommitted; it may hold the only up-to-date log, so it runs.
+        var voters = Configuration.OfVoters(N(1), N(2), N(3));
+        var removal = new ConfigChangeEntry(ConfigChange.RemoveNode(N(1)), voters.Apply(ConfigChange.RemoveNode(N(1))));
+        var state = new RaftPersistentState(
+            new HardState(1, null, 0), SnapshotMetadata.Initial(voters), [new LogEntry(1, 1, EntryKind.ConfigChange, removal.Encode())]);
+        var core = new RaftCore(N(1), Group, new RaftOptions { PreVote = false }, state, new Random(1));
+
+        core.Campaign();
+        var requests = Drain(core).Cast<VoteRequest>().ToList();
+
+        Assert.Equal(NodeRole.Candidate, core.Role);
+        Assert.Equal([N(2), N(3)], requests.Select(r => r.To).Order());
+        core.Step(new VoteResponse(2, Group, N(2), N(1), false, true));
+        Assert.Equal(NodeRole.Candidate, core.Role);
+        core.Step(new VoteResponse(2, Group, N(3), N(1), false, true));
+        Assert.Equal(NodeRole.Leader, core.Role);
+    }
+
+    [Fact]
+    public void Campaign_RemovalCommitted_NeverCampaigns()
+    {
+        var voters = Configuration.OfVoters(N(1), N(2), N(3));
+        var removal = new ConfigChangeEntry(ConfigChange.RemoveNode(N(1)), voters.Apply(ConfigChange.RemoveNode(N(1))));
+        var state = new RaftPersistentState(
+            new HardState(1, null, 1), SnapshotMetadata.Initial(voters), [new LogEntry(1, 1, EntryKind.ConfigChange, removal.Encode())]);
+        var core = new RaftCore(N(1), Group, new RaftOptions(), state, new Random(1));
+
+        core.Campaign();
+
+        Assert.Equal(NodeRole.Follower, core.Role);
+    }
+
+    [Fact]
     public void Election_InClusterOfThree_ElectsExactlyOneLeader()
     {
         var cluster = new TestCluster(3);
