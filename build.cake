@@ -1,8 +1,10 @@
 // LithairAkka build script. Usage: ./build.sh --target=Test [--configuration=Release] [--filter=EXPR]
+// Benchmarks: ./build.sh --target=Bench [--bench=GLOB] [--job=short]; the long simulation: ./build.sh --target=Simulate [--seeds=N]
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
 var testFilter = Argument("filter", "");
 var benchFilter = Argument("bench", "*");
+var benchJob = Argument("job", "");
 
 var solution = File("./LithairAkka.sln");
 var artifacts = Directory("./artifacts");
@@ -97,9 +99,14 @@ Task("Bench")
     .Does(() =>
 {
     // BenchmarkDotNet builds its own Release copy; results land in artifacts/bench.
-    DotNetRun("./tests/LithairAkka.Benchmarks/LithairAkka.Benchmarks.csproj", new ProcessArgumentBuilder()
+    var arguments = new ProcessArgumentBuilder()
         .Append("--filter").AppendQuoted(benchFilter)
-        .Append("--artifacts").AppendQuoted(MakeAbsolute(artifacts + Directory("bench")).FullPath),
+        .Append("--artifacts").AppendQuoted(MakeAbsolute(artifacts + Directory("bench")).FullPath);
+    if (!string.IsNullOrEmpty(benchJob))
+    {
+        arguments.Append("--job").AppendQuoted(benchJob);
+    }
+    DotNetRun("./tests/LithairAkka.Benchmarks/LithairAkka.Benchmarks.csproj", arguments,
         new DotNetRunSettings { Configuration = "Release" });
 });
 

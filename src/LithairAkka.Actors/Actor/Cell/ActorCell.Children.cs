@@ -106,7 +106,8 @@ internal sealed partial class ActorCell
         {
             try
             {
-                _actor.SupervisorStrategyInternal.HandleChildTerminated(this, child, Children);
+                // Lazy view: copying every child here made stopping n children cost O(n^2).
+                _actor.SupervisorStrategyInternal.HandleChildTerminated(this, child, _children.LiveRefs);
             }
             catch (Exception e)
             {

@@ -57,6 +57,9 @@ internal sealed class ChildrenContainer
 
     public IReadOnlyCollection<IActorRef> Refs => Stats.Select(s => (IActorRef)s.Child).ToArray();
 
+    /// <summary>The children without copying; enumerates this immutable container.</summary>
+    public IEnumerable<IActorRef> LiveRefs => Stats.Select(s => (IActorRef)s.Child);
+
     public bool TryGetByName(string name, out ChildRestartStats? stats)
     {
         stats = ByName.TryGetValue(name, out var entry) ? entry as ChildRestartStats : null;
