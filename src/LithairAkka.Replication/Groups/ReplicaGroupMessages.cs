@@ -2,7 +2,7 @@ using LithairAkka.Actors;
 using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.StateMachines;
 
-namespace LithairAkka.Replication.Group;
+namespace LithairAkka.Replication.Groups;
 
 /// <summary>
 /// A client write. Answered with <see cref="ProposeSucceeded"/> once committed and applied (quorum mode) or

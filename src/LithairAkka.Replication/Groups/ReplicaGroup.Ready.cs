@@ -5,7 +5,7 @@ using LithairAkka.Replication.Settings;
 using LithairAkka.Replication.StateMachines;
 using PersistedEntry = LithairAkka.Persistence.Log.LogEntry;
 
-namespace LithairAkka.Replication.Group;
+namespace LithairAkka.Replication.Groups;
 
 /// <content>The Ready loop: install, persist, send, apply, answer reads, advance.</content>
 public sealed partial class ReplicaGroup

@@ -4,7 +4,7 @@ using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Settings;
 using LithairAkka.Replication.Snapshots;
 
-namespace LithairAkka.Replication.Group;
+namespace LithairAkka.Replication.Groups;
 
 /// <summary>What one <see cref="ReplicaGroup"/> needs: identity, members, storage, state machine and settings. Immutable.</summary>
 /// <param name="Self">This node's id.</param>

@@ -5,7 +5,7 @@ using LithairAkka.Replication.Snapshots;
 using LithairAkka.Replication.StateMachines;
 using PersistedHardState = LithairAkka.Persistence.Log.HardState;
 
-namespace LithairAkka.Replication.Group;
+namespace LithairAkka.Replication.Groups;
 
 /// <summary>
 /// One replication group on one node: owns the group's <see cref="RaftCore"/> (the only place its state changes),
@@ -45,6 +45,9 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         Receive<GetGroupStatus>(_ => Sender.Tell(_core is null ? new NotLeader(null) : _core.GetStatus()));
         Receive<GetSnapshotCounters>(_ => Sender.Tell(_snapshots.Counters));
         Receive<GetSyncStatus>(OnGetSyncStatus);
+
+        // Diagnostics: the sender receives the state machine's SnapshotTaken for its current state.
+        Receive<TakeSnapshot>(m => _stateMachine.Forward(m));
         ReceiveAsync<Tick>(_ => OnTickAsync(), _ => _core is not null);
         ReceiveAsync<RaftMessage>(OnRaftMessageAsync, _ => _core is not null);
         ReceiveAsync<SnapshotChunk>(OnSnapshotChunkAsync, _ => _core is not null);

@@ -3,7 +3,7 @@ using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Snapshots;
 using LithairAkka.Replication.StateMachines;
 
-namespace LithairAkka.Replication.Group;
+namespace LithairAkka.Replication.Groups;
 
 /// <content>Taking, sending, receiving and installing snapshots (the group's side of the <see cref="SnapshotCoordinator"/>).</content>
 public sealed partial class ReplicaGroup

@@ -2,7 +2,7 @@ using LithairAkka.Actors;
 using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.StateMachines;
 
-namespace LithairAkka.Replication.Group;
+namespace LithairAkka.Replication.Groups;
 
 /// <content>Client writes and reads.</content>
 public sealed partial class ReplicaGroup

@@ -1,4 +1,4 @@
-namespace LithairAkka.Replication.Group;
+namespace LithairAkka.Replication.Groups;
 
 /// <summary>How fresh a <see cref="Read"/> must be.</summary>
 public enum ReadConsistency
