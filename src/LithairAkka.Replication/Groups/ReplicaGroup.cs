@@ -107,7 +107,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         IReadOnlyList<LogEntry> entries = [];
         if (info.LastIndex > metadata.Index)
         {
-            var stored = await store.ReadAsync(group, metadata.Index + 1, info.LastIndex, long.MaxValue).ConfigureAwait(true);
+            var stored = await store.ReadAsync(group, metadata.Index + 1, info.LastIndex + 1, long.MaxValue).ConfigureAwait(true);
             entries = stored.Select(e => new LogEntry(e.Term, e.Index, (EntryKind)e.Kind, e.Payload)).ToArray();
         }
 
