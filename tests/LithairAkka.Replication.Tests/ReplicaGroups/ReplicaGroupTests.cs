@@ -1,6 +1,7 @@
 using System.Text;
 using LithairAkka.Actors;
 using LithairAkka.Replication.Groups;
+using LithairAkka.Replication.Settings;
 using LithairAkka.Replication.StateMachines;
 using LithairAkka.Replication.StateMachines.KeyValue;
 
@@ -137,5 +138,22 @@ public sealed class ReplicaGroupTests : LithairAkka.TestKit.Xunit2.TestKit
 
         Assert.Equal("two", Encoding.UTF8.GetString(Assert.IsType<KvEntry>(onLeader.Result).Value.Span));
         Assert.Equal("two", Encoding.UTF8.GetString(Assert.IsType<KvEntry>(onFollower.Result).Value.Span));
+    }
+
+    [Fact]
+    public async Task Propose_AsyncWriteConsistency_AnsweredDurableThenApplied()
+    {
+        var settings = new ReplicationSettings { WriteConsistency = WriteConsistency.Async };
+        await using var cluster = new ReplicaCluster(Sys, 3, settings);
+        cluster.StartAll();
+        var leader = await cluster.AwaitLeaderAsync();
+
+        var answer = await cluster[leader].Ask(new Propose(Put("async", "yes").Encode()), TimeSpan.FromSeconds(3));
+
+        var durable = Assert.IsType<ProposeDurable>(answer);
+        await cluster.AwaitAppliedAsync(durable.Index);
+        var entry = Assert.IsType<KvEntry>(Assert.IsType<QueryResult>(
+            await cluster.ReadAsync(leader, new KvGet("async"), ReadConsistency.Linearizable)).Result);
+        Assert.Equal(1, entry.Version);
     }
 }
