@@ -1,0 +1,136 @@
+using LithairAkka.Actors;
+using LithairAkka.Replication.Consensus;
+using LithairAkka.Replication.StateMachines;
+
+namespace LithairAkka.Replication.Groups;
+
+/// <content>Client writes and reads.</content>
+public sealed partial class ReplicaGroup
+{
+    private readonly Dictionary<long, PendingProposal> _pending = [];
+    private readonly Dictionary<long, PendingRead> _readsAwaitingIndex = [];
+    private readonly List<(long Index, PendingRead Read)> _readsAwaitingApply = [];
+    private long _nextReadId;
+    private NodeId? _knownLeader;
+
+    private async Task OnProposeAsync(Propose propose)
+    {
+        var core = _core!;
+        var payload = new CommandEnvelope(propose.Request, propose.Command).Encode();
+        var result = core.Propose(payload);
+        if (!result.IsAccepted)
+        {
+            Sender.Tell(result.Status == RaftRequestStatus.NotLeader
+                ? new NotLeader(result.Leader)
+                : new ProposeFailed($"The leader refused the write: {result.Status}.", OutcomeUnknown: false));
+            return;
+        }
+
+        _pending[result.Index] = new PendingProposal(result.Term, Sender);
+        await DrainAsync().ConfigureAwait(true);
+    }
+
+    private void AcknowledgeDurable(IReadOnlyList<LogEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (_pending.Remove(entry.Index, out var pending) && pending.Term == entry.Term)
+            {
+                pending.ReplyTo.Tell(new ProposeDurable(entry.Index, entry.Term));
+            }
+        }
+    }
+
+    private async Task OnReadAsync(Read read)
+    {
+        var core = _core!;
+        switch (read.Consistency)
+        {
+            case ReadConsistency.Follower:
+                _stateMachine.Tell(new QueryStateMachine(read.Query, Sender), Self);
+                return;
+            case ReadConsistency.Leader:
+                if (core.Role == NodeRole.Leader)
+                {
+                    _stateMachine.Tell(new QueryStateMachine(read.Query, Sender), Self);
+                }
+                else
+                {
+                    Sender.Tell(new NotLeader(core.Leader));
+                }
+
+                return;
+        }
+
+        var id = ++_nextReadId;
+        var status = core.ReadIndex(id);
+        if (status is not (RaftRequestStatus.Accepted or RaftRequestStatus.Forwarded))
+        {
+            Sender.Tell(new NotLeader(core.Leader));
+            return;
+        }
+
+        _readsAwaitingIndex[id] = new PendingRead(read.Query, Sender);
+        await DrainAsync().ConfigureAwait(true);
+    }
+
+    private void OnReadState(ReadState state)
+    {
+        if (_readsAwaitingIndex.Remove(state.RequestId, out var read))
+        {
+            _readsAwaitingApply.Add((state.Index, read));
+        }
+    }
+
+    private void ServeAppliedReads()
+    {
+        // Queries travel to the state machine after every entry up to _appliedIndex (mailbox order), so the
+        // answer reflects at least the read index.
+        _readsAwaitingApply.RemoveAll(waiting =>
+        {
+            if (waiting.Index > _appliedIndex)
+            {
+                return false;
+            }
+
+            _stateMachine.Tell(new QueryStateMachine(waiting.Read.Query, waiting.Read.ReplyTo), Self);
+            return true;
+        });
+    }
+
+    private void FailPendingProposals(string reason)
+    {
+        foreach (var pending in _pending.Values)
+        {
+            pending.ReplyTo.Tell(new ProposeFailed(reason, OutcomeUnknown: true));
+        }
+
+        _pending.Clear();
+    }
+
+    private void FailPendingReads(string reason, bool includeConfirmed)
+    {
+        foreach (var read in _readsAwaitingIndex.Values)
+        {
+            read.ReplyTo.Tell(new ReadFailed(reason));
+        }
+
+        _readsAwaitingIndex.Clear();
+        if (!includeConfirmed)
+        {
+            // A confirmed read index stays valid whoever leads next: the read only waits for the local apply.
+            return;
+        }
+
+        foreach (var (_, read) in _readsAwaitingApply)
+        {
+            read.ReplyTo.Tell(new ReadFailed(reason));
+        }
+
+        _readsAwaitingApply.Clear();
+    }
+
+    private sealed record PendingProposal(long Term, IActorRef ReplyTo);
+
+    private sealed record PendingRead(object Query, IActorRef ReplyTo);
+}

@@ -1,0 +1,187 @@
+using LithairAkka.Actors;
+using LithairAkka.Replication.Consensus;
+using LithairAkka.Replication.Leader;
+using LithairAkka.Replication.Snapshots;
+using LithairAkka.Replication.StateMachines;
+using PersistedHardState = LithairAkka.Persistence.Log.HardState;
+
+namespace LithairAkka.Replication.Groups;
+
+/// <summary>
+/// One replication group on one node: owns the group's <see cref="RaftCore"/> (the only place its state changes),
+/// ticks it with a timer, feeds it peer messages and client requests, and carries out each <see cref="Ready"/> in
+/// order: install a received snapshot, persist entries and hard state through the log store, send messages, apply
+/// committed entries to the state machine child, answer reads; then <see cref="RaftCore.Advance"/>. While the core
+/// leads, a <see cref="ReplicationLeader"/> child tracks follower health. Peers are addressed by <see cref="IActorRef"/>
+/// (local or remote alike).
+/// </summary>
+/// <remarks>
+/// Handlers touching the core run as async handlers: the mailbox is suspended while a Ready is persisted, so the
+/// core is never used concurrently and persistence completes before any message of that Ready is sent.
+/// </remarks>
+public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
+{
+    private const string TickTimer = "tick";
+
+    private readonly ReplicaGroupOptions _options;
+    private readonly Dictionary<NodeId, IActorRef> _peers = [];
+    private readonly SnapshotCoordinator _snapshots;
+    private RaftCore? _core;
+    private IActorRef _stateMachine = ActorRefs.Nobody;
+    private IActorRef? _leader;
+    private StoredSnapshot? _latestSnapshot;
+    private long _appliedIndex;
+    private int _ticksSinceProgress;
+
+    /// <summary>Creates the group actor; it recovers from the stores before serving.</summary>
+    public ReplicaGroup(ReplicaGroupOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _snapshots = new SnapshotCoordinator(options.Settings.SnapshotThreshold, options.Settings.EffectiveChunkSize);
+        SetPeers(options.Peers);
+        ReceiveAsync<Recover>(_ => RecoverAsync());
+        Receive<UpdatePeers>(m => SetPeers(m.Peers));
+        Receive<GetGroupStatus>(_ => Sender.Tell(_core is null ? new NotLeader(null) : _core.GetStatus()));
+        Receive<GetSnapshotCounters>(_ => Sender.Tell(_snapshots.Counters));
+        Receive<GetSyncStatus>(OnGetSyncStatus);
+
+        // Diagnostics: the sender receives the state machine's SnapshotTaken for its current state.
+        Receive<TakeSnapshot>(m => _stateMachine.Forward(m));
+        ReceiveAsync<Tick>(_ => OnTickAsync(), _ => _core is not null);
+        ReceiveAsync<RaftMessage>(OnRaftMessageAsync, _ => _core is not null);
+        ReceiveAsync<SnapshotChunk>(OnSnapshotChunkAsync, _ => _core is not null);
+        ReceiveAsync<SnapshotTransferResult>(OnTransferResultAsync, _ => _core is not null);
+        ReceiveAsync<SnapshotTimedOut>(OnSnapshotTimedOutAsync, _ => _core is not null);
+        ReceiveAsync<SnapshotTaken>(OnSnapshotTakenAsync, _ => _core is not null);
+        ReceiveAsync<Propose>(OnProposeAsync, _ => _core is not null);
+        ReceiveAsync<Read>(OnReadAsync, _ => _core is not null);
+        Receive<Propose>(_ => Sender.Tell(new NotLeader(null)));
+        Receive<Read>(_ => Sender.Tell(new NotLeader(null)));
+
+        // Before recovery finishes there is no core: ticks and peer traffic are dropped (Raft tolerates loss).
+        Receive<Tick>(_ => { });
+        Receive<RaftMessage>(_ => { });
+        Receive<SnapshotChunk>(_ => { });
+    }
+
+    /// <inheritdoc />
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    /// <summary>Props for a group actor.</summary>
+    public static Props Props(ReplicaGroupOptions options) => Actors.Props.Create(() => new ReplicaGroup(options));
+
+    /// <inheritdoc />
+    protected override void PreStart()
+    {
+        _stateMachine = Context.ActorOf(_options.StateMachine, "state-machine");
+        Self.Tell(Recover.Instance);
+    }
+
+    /// <inheritdoc />
+    protected override void PostStop()
+    {
+        FailPendingProposals("The replica group stopped before the write committed.");
+        FailPendingReads("The replica group stopped.", includeConfirmed: true);
+    }
+
+    private void SetPeers(IReadOnlyDictionary<NodeId, IActorRef> peers)
+    {
+        foreach (var (node, peer) in peers)
+        {
+            if (node != _options.Self)
+            {
+                _peers[node] = peer;
+            }
+        }
+    }
+
+    private async Task RecoverAsync()
+    {
+        var group = _options.Group.Value;
+        var store = _options.LogStore;
+        // Continuations must run on this actor (its synchronisation context), hence ConfigureAwait(true).
+        var snapshot = await _options.SnapshotStore.LoadAsync(group).ConfigureAwait(true);
+        var metadata = snapshot?.Metadata ?? SnapshotMetadata.Initial(_options.Members);
+        var info = store.GetGroupInfo(group);
+        IReadOnlyList<LogEntry> entries = [];
+        if (info.LastIndex > metadata.Index)
+        {
+            var stored = await store.ReadAsync(group, metadata.Index + 1, info.LastIndex + 1, long.MaxValue).ConfigureAwait(true);
+            entries = stored.Select(e => new LogEntry(e.Term, e.Index, (EntryKind)e.Kind, e.Payload)).ToArray();
+        }
+
+        var persisted = info.HardState;
+        var hardState = new HardState(
+            persisted.Term,
+            persisted.VotedFor is { } vote ? new NodeId(vote) : null,
+            Math.Max(persisted.CommitIndex, metadata.Index));
+        if (snapshot is not null)
+        {
+            _stateMachine.Tell(new RestoreSnapshot(metadata.Index, snapshot.Data), Self);
+            _latestSnapshot = snapshot;
+            _appliedIndex = metadata.Index;
+        }
+
+        var seed = _options.RandomSeed ?? Random.Shared.Next();
+        _core = new RaftCore(
+            _options.Self,
+            _options.Group,
+            _options.Settings.ToRaftOptions(),
+            new RaftPersistentState(hardState, metadata, entries),
+            new Random(seed));
+        Timers.StartPeriodicTimer(TickTimer, Tick.Instance, _options.Settings.TickInterval);
+        await DrainAsync().ConfigureAwait(true);
+    }
+
+    private async Task OnTickAsync()
+    {
+        var core = _core!;
+        core.Tick();
+        if (_leader is not null && ++_ticksSinceProgress >= Settings.ReplicationSettings.TicksPerHeartbeat)
+        {
+            _ticksSinceProgress = 0;
+            _leader.Tell(new LeaderProgress(core.GetStatus()), Self);
+        }
+
+        await DrainAsync().ConfigureAwait(true);
+    }
+
+    private async Task OnRaftMessageAsync(RaftMessage message)
+    {
+        if (message.Group != _options.Group || message.To != _options.Self)
+        {
+            return;
+        }
+
+        NoteAnswer(message);
+        _core!.Step(message);
+        await DrainAsync().ConfigureAwait(true);
+    }
+
+    private void OnGetSyncStatus(GetSyncStatus request)
+    {
+        if (_leader is null)
+        {
+            Sender.Tell(new NotLeader(_core?.Leader));
+            return;
+        }
+
+        _leader.Forward(request);
+    }
+
+    private static PersistedHardState ToPersisted(HardState state) =>
+        new(state.Term, state.VotedFor?.Value, state.Commit);
+
+    private sealed record Recover
+    {
+        public static Recover Instance { get; } = new();
+    }
+
+    private sealed record Tick
+    {
+        public static Tick Instance { get; } = new();
+    }
+
+    private sealed record SnapshotTimedOut(NodeId Follower, long Index);
+}
