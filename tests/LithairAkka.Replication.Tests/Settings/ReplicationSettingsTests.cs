@@ -26,11 +26,10 @@ public sealed class ReplicationSettingsTests
     }
 
     [Fact]
-    public void FromConfig_ReferencePart_MatchesDefaults()
+    public void FromConfig_ReferenceConf_MatchesDefaults()
     {
-        var path = Path.Combine(FindRepositoryRoot(), "hocon", "replication.reference.conf.part");
-
-        var settings = ReplicationSettings.FromConfig(ConfigurationFactory.ParseFile(path));
+        // The embedded reference.conf every node layers its configuration over.
+        var settings = ReplicationSettings.FromConfig(LithairAkka.Actors.ActorSystem.ReferenceConfig);
 
         Assert.Equal(new ReplicationSettings(), settings);
     }
@@ -74,16 +73,5 @@ public sealed class ReplicationSettingsTests
         var error = Assert.Throws<ConfigurationException>(() => ReplicationSettings.FromConfig(config));
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "hocon")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("No hocon/ directory above the test binaries.");
     }
 }
