@@ -1,4 +1,4 @@
-namespace LithairAkka.Remote;
+namespace LithairAkka.Remote.Events;
 
 /// <summary>
 /// The actor system at <paramref name="Address"/> is considered gone (failure detector, quarantine or restart):

@@ -1,4 +1,4 @@
-namespace LithairAkka.Remote;
+namespace LithairAkka.Remote.Events;
 
 /// <summary>An association with <paramref name="RemoteAddress"/> is established: a handshake succeeded and traffic flows.</summary>
 /// <param name="LocalAddress">This system's address.</param>

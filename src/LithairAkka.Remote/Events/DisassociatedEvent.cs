@@ -1,4 +1,4 @@
-namespace LithairAkka.Remote;
+namespace LithairAkka.Remote.Events;
 
 /// <summary>
 /// The connection with <paramref name="RemoteAddress"/> closed (peer shut down or restarted, network error,

@@ -1,4 +1,4 @@
-namespace LithairAkka.Remote;
+namespace LithairAkka.Remote.Events;
 
 /// <summary>
 /// The incarnation <paramref name="Uid"/> of the system at <paramref name="Address"/> is quarantined for good: it

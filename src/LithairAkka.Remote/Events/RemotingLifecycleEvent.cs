@@ -1,4 +1,4 @@
-namespace LithairAkka.Remote;
+namespace LithairAkka.Remote.Events;
 
 /// <summary>
 /// Base of the remoting events published on the actor system's event stream (Akka's <c>RemotingLifecycleEvent</c>):

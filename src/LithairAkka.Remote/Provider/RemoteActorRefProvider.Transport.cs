@@ -8,7 +8,7 @@ public partial class RemoteActorRefProvider
     /// <summary>
     /// Quarantines incarnation <paramref name="uid"/> of the node at <paramref name="address"/> for good: its
     /// connection closes, messages for it are dropped, watchers of its actors get <see cref="Terminated"/>, and a
-    /// <see cref="QuarantinedEvent"/> is published. A later incarnation (another uid) may associate.
+    /// <see cref="Events.QuarantinedEvent"/> is published. A later incarnation (another uid) may associate.
     /// </summary>
     /// <returns>False when it was already quarantined, or <paramref name="address"/> is not a remote node.</returns>
     public bool Quarantine(Address address, long uid, string reason)
@@ -56,14 +56,14 @@ public partial class RemoteActorRefProvider
         {
             case Transport.AssociatedEvent associated:
                 _remoteWatcher?.Tell(new RemoteWatcher.NodeAssociated(remote, associated.RemoteUid), null);
-                _eventStream.Publish(new AssociatedEvent(local, remote, associated.RemoteUid, associated.IsInbound));
+                _eventStream.Publish(new Events.AssociatedEvent(local, remote, associated.RemoteUid, associated.IsInbound));
                 break;
             case Transport.DisassociatedEvent disassociated:
-                _eventStream.Publish(new DisassociatedEvent(local, remote, disassociated.RemoteUid, disassociated.Reason));
+                _eventStream.Publish(new Events.DisassociatedEvent(local, remote, disassociated.RemoteUid, disassociated.Reason));
                 break;
             case Transport.QuarantinedEvent quarantined:
                 _remoteWatcher?.Tell(new RemoteWatcher.NodeQuarantined(remote, quarantined.RemoteUid, quarantined.Reason), null);
-                _eventStream.Publish(new QuarantinedEvent(remote, quarantined.RemoteUid, quarantined.Reason));
+                _eventStream.Publish(new Events.QuarantinedEvent(remote, quarantined.RemoteUid, quarantined.Reason));
                 break;
         }
     }

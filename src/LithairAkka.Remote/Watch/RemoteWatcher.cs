@@ -1,5 +1,6 @@
 using LithairAkka.Actors.Dispatch.SysMsg;
 using LithairAkka.Actors.Event;
+using LithairAkka.Remote.Events;
 
 namespace LithairAkka.Remote;
 
