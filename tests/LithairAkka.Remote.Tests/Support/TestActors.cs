@@ -14,12 +14,16 @@ internal sealed class ForwardActor : ReceiveActor
     public ForwardActor(IActorRef target) => ReceiveAny(message => target.Tell(message, Sender));
 }
 
+/// <summary>What a <see cref="WatchingActor"/> reports: <see cref="Terminated"/> itself cannot be forwarded (it is
+/// auto-received, and dropped by an actor that does not watch its subject).</summary>
+public sealed record WatchedTerminated(IActorRef ActorRef, bool ExistenceConfirmed, bool AddressTerminated);
+
 /// <summary>Watches a subject and reports the <see cref="Terminated"/> it gets to a target.</summary>
 internal sealed class WatchingActor : ReceiveActor
 {
     public WatchingActor(IActorRef subject, IActorRef report)
     {
-        Receive<Terminated>(t => report.Tell(t, Self));
+        Receive<Terminated>(t => report.Tell(new WatchedTerminated(t.ActorRef, t.ExistenceConfirmed, t.AddressTerminated), Self));
         Receive<string>(s => s == "unwatch", _ =>
         {
             Context.Unwatch(subject);
