@@ -5,7 +5,7 @@ using LithairAkka.Remote.Transport.FaultInjection;
 using Xunit.Abstractions;
 using Kit = LithairAkka.TestKit.Xunit2.TestKit;
 
-namespace LithairAkka.Remote.Tests.Watch;
+namespace LithairAkka.Remote.Tests.DeathWatch;
 
 [Collection(MultiNodeCollection.Name)]
 public sealed class RemoteWatcherTests(ITestOutputHelper output) : IDisposable
