@@ -30,6 +30,23 @@ public sealed class SerializationTests : IDisposable
     }
 
     [Fact]
+    public void LoadConfiguration_EndpointReferencePart_GivesTheBuiltIns()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "hocon")))
+        {
+            directory = directory.Parent;
+        }
+
+        var registry = Registry(File.ReadAllText(Path.Combine(directory!.FullName, "hocon", "endpoint.reference.conf.part")));
+
+        Assert.Equal(["bytes", "json", "primitive"], registry.SerializersByName.Keys.Order());
+        Assert.IsType<ByteArraySerializer>(registry.FindSerializerFor(new byte[] { 1 }));
+        Assert.IsType<PrimitiveSerializer>(registry.FindSerializerFor(1L));
+        Assert.IsType<SystemTextJsonSerializer>(registry.FindSerializerFor(new Plain(1)));
+    }
+
+    [Fact]
     public void FindSerializerFor_ExactBindingBeatsItsBaseAndInterface()
     {
         var registry = Registry(Bindings(

@@ -6,6 +6,16 @@ namespace LithairAkka.Remote.Tests.DeathWatch;
 public sealed class RemoteWatcherSettingsTests
 {
     [Fact]
+    public void FromConfig_EndpointReferencePart_EqualsTheDefaults()
+    {
+        var config = ConfigurationFactory.ParseString(File.ReadAllText(Path.Combine(RepositoryRoot(), "hocon", "endpoint.reference.conf.part")));
+
+        Assert.Equal(new RemoteWatcherSettings(), RemoteWatcherSettings.FromConfig(config));
+        Assert.Equal("local", config.GetString("akka.actor.provider", "local"));
+        Assert.Equal("json", config.GetStringMap("akka.actor.serialization-bindings")["System.Object"]);
+    }
+
+    [Fact]
     public void FromConfig_Empty_GivesTheReferenceDefaults()
     {
         var settings = RemoteWatcherSettings.FromConfig(Config.Empty);
@@ -58,5 +68,16 @@ public sealed class RemoteWatcherSettingsTests
         var error = Assert.Throws<RemoteConfigurationException>(() => RemoteWatcherSettings.FromConfig(config));
 
         Assert.Equal("akka.remote.watch-failure-detector." + key, error.Key);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "hocon")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new DirectoryNotFoundException("repository root with hocon/");
     }
 }
