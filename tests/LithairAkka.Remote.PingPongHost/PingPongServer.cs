@@ -14,7 +14,7 @@ internal static class PingPongServer
         var port = options.GetInt("port", 0);
         var hostname = options.Get("hostname", "127.0.0.1");
         var echoes = options.GetInt("echoes", 32);
-        using var system = ActorSystem.Create(SystemName, NodeConfig(hostname, port));
+        using var system = ActorSystem.Create(options.Get("system", SystemName), NodeConfig(hostname, port));
         for (var i = 0; i < echoes; i++)
         {
             system.ActorOf(Props.Create(() => new EchoActor()), "echo-" + i.ToString(CultureInfo.InvariantCulture));

@@ -5,7 +5,7 @@ namespace LithairAkka.Remote.PingPongHost;
 /// <summary>
 /// A node for multi-process remoting tests and the remote ping-pong benchmark.
 /// <list type="bullet">
-/// <item><c>serve [--port N] [--hostname H] [--echoes N]</c> (default): an actor system with remoting, echo actors at
+/// <item><c>serve [--port N] [--hostname H] [--echoes N] [--system NAME]</c> (default): an actor system with remoting, echo actors at
 /// <c>/user/echo-0</c> .. <c>echo-{N-1}</c>, its address printed as <c>ADDRESS akka.tcp://…</c>; runs until stdin closes.</item>
 /// <item><c>bench [--clients 1,10] [--repeat 100000] [--window 50] [--runs 3]</c>: starts a <c>serve</c> child
 /// process and measures remote ping-pong throughput against it, as Akka.NET's RemotePingPong does.</item>
@@ -35,7 +35,7 @@ internal static class Program
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"pingpong-host: {problem}");
-        Console.Error.WriteLine("usage: serve [--port N] [--hostname H] [--echoes N] | bench [--clients 1,10] [--repeat N] [--window N] [--runs N]");
+        Console.Error.WriteLine("usage: serve [--port N] [--hostname H] [--echoes N] [--system NAME] | bench [--clients 1,10] [--repeat N] [--window N] [--runs N]");
         return 2;
     }
 }
