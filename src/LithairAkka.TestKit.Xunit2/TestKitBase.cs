@@ -11,7 +11,7 @@ namespace LithairAkka.TestKit;
 /// </summary>
 public abstract partial class TestKitBase : IDisposable
 {
-    private static int s_testActorCounter;
+    private static int _testActorCounter;
 
     private readonly BlockingMessageQueue<MessageEnvelope> _queue = new();
     private readonly bool _ownsSystem;
@@ -28,7 +28,7 @@ public abstract partial class TestKitBase : IDisposable
         Sys = ActorSystem.Create(systemName ?? SystemNameFor(GetType()), effective, setup);
         _ownsSystem = true;
         TestKitSettings = TestKitSettings.Create(Sys.Settings.Config);
-        TestActor = CreateTestActor("testActor" + Interlocked.Increment(ref s_testActorCounter));
+        TestActor = CreateTestActor("testActor" + Interlocked.Increment(ref _testActorCounter));
         EventFilter = new EventFilterFactory(this);
 
         // As in Akka: Tell(message) from the test body has the test actor as sender, so replies can be expected.
@@ -42,7 +42,7 @@ public abstract partial class TestKitBase : IDisposable
     {
         Sys = system ?? throw new ArgumentNullException(nameof(system));
         TestKitSettings = TestKitSettings.Create(system.Settings.Config);
-        TestActor = CreateTestActor(testActorName ?? "testProbe" + Interlocked.Increment(ref s_testActorCounter));
+        TestActor = CreateTestActor(testActorName ?? "testProbe" + Interlocked.Increment(ref _testActorCounter));
         EventFilter = new EventFilterFactory(this);
     }
 

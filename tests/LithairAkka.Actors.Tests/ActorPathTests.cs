@@ -58,6 +58,7 @@ public class ActorPathTests
 
         Assert.Equal("akka.tcp://sys@h:1/user/a", path.ToStringWithAddress(new Address("akka.tcp", "sys", "h", 1)));
         Assert.Equal("/user/a", path.ToStringWithoutAddress());
+        Assert.Equal("akka.tcp://sys@h:1/user/a#7", path.WithUid(7).ToSerializationFormatWithAddress(new Address("akka.tcp", "sys", "h", 1)));
     }
 
     [Fact]

@@ -89,6 +89,36 @@ public class EventStreamTests(ITestOutputHelper output) : LithairAkka.TestKit.Xu
     }
 
     [Fact]
+    public void DeadLetters_AreCountedByTheMeter()
+    {
+        long counted = 0;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "LithairAkka.Actors" && instrument.Name == "lithairakka.actors.dead_letters")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "system" && Equals(tag.Value, Sys.Name))
+                {
+                    Interlocked.Add(ref counted, value);
+                }
+            }
+        });
+        listener.Start();
+
+        Sys.DeadLetters.Tell("one");
+        Sys.DeadLetters.Tell("two");
+
+        Assert.Equal(2, Interlocked.Read(ref counted));
+    }
+
+    [Fact]
     public void DeadLetters_DirectTell_IsPublished()
     {
         Sys.EventStream.Subscribe(TestActor, typeof(DeadLetter));

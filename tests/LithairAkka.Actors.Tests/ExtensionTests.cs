@@ -4,15 +4,15 @@ namespace LithairAkka.Actors.Tests;
 
 public sealed class CountingExtension(ExtendedActorSystem system) : IExtension
 {
-    private static int s_created;
+    private static int _created;
 
-    public static int Created => Volatile.Read(ref s_created);
+    public static int Created => Volatile.Read(ref _created);
 
     public ExtendedActorSystem System { get; } = system;
 
     public static CountingExtension Get(ActorSystem system) => system.WithExtension<CountingExtension, CountingExtensionId>();
 
-    internal static void OnCreated() => Interlocked.Increment(ref s_created);
+    internal static void OnCreated() => Interlocked.Increment(ref _created);
 }
 
 public sealed class CountingExtensionId : ExtensionIdProvider<CountingExtension>

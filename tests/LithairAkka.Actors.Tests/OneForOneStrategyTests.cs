@@ -161,6 +161,42 @@ public class OneForOneStrategyTests : LithairAkka.TestKit.Xunit2.TestKit
         ExpectMsg(0);
     }
 
+    private sealed class ParentWithChild : ReceiveActor
+    {
+        public ParentWithChild()
+        {
+            var child = Context.ActorOf(Props.Create<EchoActor>(), "child");
+            Receive<string>(s => s == "child", _ => Sender.Tell(child));
+            Receive<string>(s => s == "fail", _ => throw new InvalidOperationException("parent failed"));
+        }
+    }
+
+    [Fact]
+    public async Task Failure_SuspendsChildrenOfTheFailedActorUntilDecision()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var decided = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var strategy = new OneForOneStrategy(_ =>
+        {
+            decided.TrySetResult();
+            gate.Task.Wait(TimeSpan.FromSeconds(10));
+            return Directive.Resume;
+        });
+        var grandparent = Sys.ActorOf(Props.Create(() => new Supervisor(strategy)));
+        grandparent.Tell(Props.Create<ParentWithChild>());
+        var parent = ExpectMsg<IActorRef>();
+        parent.Tell("child");
+        var child = ExpectMsg<IActorRef>();
+
+        parent.Tell("fail");
+        await decided.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        child.Tell("ping");
+        ExpectNoMsg(TimeSpan.FromMilliseconds(200));
+
+        gate.SetResult();
+        ExpectMsg("ping");
+    }
+
     [Fact]
     public void DefaultDecider_MapsAkkaExceptions()
     {

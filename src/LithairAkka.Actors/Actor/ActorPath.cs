@@ -103,6 +103,15 @@ public abstract class ActorPath : IEquatable<ActorPath>, IComparable<ActorPath>
         return Depth == 0 ? effective + "/" : AppendElements(new StringBuilder(effective.ToString())).ToString();
     }
 
+    /// <summary>
+    /// The form remoting puts on the wire: <see cref="ToStringWithAddress"/> plus the uid suffix (<c>#uid</c>) when
+    /// the uid is defined.
+    /// </summary>
+    public string ToSerializationFormatWithAddress(Address address) =>
+        Uid == UndefinedUid
+            ? ToStringWithAddress(address)
+            : string.Concat(ToStringWithAddress(address), "#", Uid.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>Formats the path with its uid suffix (<c>#uid</c>) when the uid is defined.</summary>
     public string ToSerializationFormat() =>
         Uid == UndefinedUid ? ToString() : string.Concat(ToString(), "#", Uid.ToString(CultureInfo.InvariantCulture));

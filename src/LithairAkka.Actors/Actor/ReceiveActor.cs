@@ -55,6 +55,9 @@ public abstract class ReceiveActor : ActorBase
 
     internal override void AfterConstruction() => _building = null;
 
+    /// <summary>The cell calls the handler table directly, skipping the virtual <see cref="Receive(object)"/>.</summary>
+    internal override Receive InitialBehavior => _initial.Handle;
+
     private Receive Build(Action configure)
     {
         ArgumentNullException.ThrowIfNull(configure);

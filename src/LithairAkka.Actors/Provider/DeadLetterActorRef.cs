@@ -5,7 +5,8 @@ namespace LithairAkka.Actors;
 
 /// <summary>
 /// The <c>/deadLetters</c> ref: every message sent to it is published on the event stream as a
-/// <see cref="DeadLetter"/> (or <see cref="SuppressedDeadLetter"/> for <see cref="IDeadLetterSuppression"/> messages).
+/// <see cref="DeadLetter"/> (or <see cref="SuppressedDeadLetter"/> for <see cref="IDeadLetterSuppression"/> messages)
+/// and counted by the <c>lithairakka.actors.dead_letters</c> counter of meter <c>LithairAkka.Actors</c>.
 /// Thread-safe.
 /// </summary>
 public sealed class DeadLetterActorRef : MinimalActorRef
@@ -40,7 +41,7 @@ public sealed class DeadLetterActorRef : MinimalActorRef
                 Publish(deadLetter.Message, deadLetter.Sender, deadLetter.Recipient);
                 break;
             case SuppressedDeadLetter suppressed:
-                _eventStream.Publish(suppressed);
+                Publish(suppressed.Message, suppressed.Sender, suppressed.Recipient);
                 break;
             default:
                 Publish(message, sender ?? this, this);
@@ -59,6 +60,10 @@ public sealed class DeadLetterActorRef : MinimalActorRef
 
     private void Publish(object message, IActorRef sender, IActorRef recipient)
     {
+        ActorMetrics.DeadLetters.Add(
+            1,
+            new KeyValuePair<string, object?>("system", Path.Address.System),
+            new KeyValuePair<string, object?>("suppressed", message is IDeadLetterSuppression));
         if (message is IDeadLetterSuppression)
         {
             _eventStream.Publish(new SuppressedDeadLetter(message, sender, recipient));

@@ -13,6 +13,7 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
     private static readonly Lazy<Config> ReferenceLazy = new(() => ConfigurationFactory.FromResource("reference.conf", typeof(ActorSystemImpl).Assembly));
 
     private readonly ConcurrentDictionary<Type, Lazy<object>> _extensions = new();
+    private readonly ConcurrentDictionary<Type, ILogger> _loggers = new();
     private readonly TaskCompletionSource _whenTerminated = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TimeProviderScheduler _scheduler;
     private readonly IActorRefProvider _provider;
@@ -138,8 +139,8 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
         return WhenTerminated;
     }
 
-    internal ILoggingAdapter LogFor(string logSource, Type logClass) =>
-        new LoggingAdapter(EventStream, LoggerFactory.CreateLogger(logClass.FullName ?? logClass.Name), TimeProvider, Settings.LogLevel, logSource, logClass);
+    internal LoggingAdapter LogFor(string logSource, Type logClass) =>
+        new(EventStream, _loggers.GetOrAdd(logClass, static (type, factory) => factory.CreateLogger(type.FullName ?? type.Name), LoggerFactory), TimeProvider, Settings.LogLevel, logSource, logClass);
 
     private void FinishTermination()
     {

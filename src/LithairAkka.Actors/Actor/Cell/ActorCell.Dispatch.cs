@@ -16,6 +16,13 @@ internal sealed partial class ActorCell
     internal void Invoke(Envelope envelope)
     {
         var message = envelope.Message;
+        if (_actor is null)
+        {
+            // Only reachable through a bug in the state machine: never lose the message silently.
+            SendToDeadLetters(message, envelope.Sender);
+            return;
+        }
+
         _currentMessage = message;
         _currentSender = envelope.Sender;
         if (_receiveTimeout is not null && message is not INotInfluenceReceiveTimeout)

@@ -12,13 +12,13 @@ namespace LithairAkka.Actors;
 internal sealed partial class ActorCell : IActorContext
 {
     [ThreadStatic]
-    private static ActorCell? t_current;
+    private static ActorCell? _current;
 
     [ThreadStatic]
-    private static ActorCell? t_constructing;
+    private static ActorCell? _constructing;
 
     [ThreadStatic]
-    private static IActorRef? t_implicitSender;
+    private static IActorRef? _implicitSender;
 
     private static readonly AsyncLocal<IActorRef?> AsyncImplicitSender = new();
 
@@ -47,15 +47,15 @@ internal sealed partial class ActorCell : IActorContext
     /// <summary>The cell whose message is being processed on this thread.</summary>
     internal static ActorCell? Current
     {
-        get => t_current;
-        set => t_current = value;
+        get => _current;
+        set => _current = value;
     }
 
     /// <summary>The cell whose actor instance is being constructed on this thread.</summary>
     internal static ActorCell? Constructing
     {
-        get => t_constructing;
-        set => t_constructing = value;
+        get => _constructing;
+        set => _constructing = value;
     }
 
     public IActorRef Self => _self;
@@ -89,12 +89,12 @@ internal sealed partial class ActorCell : IActorContext
     internal long Uid => _self.Path.Uid;
 
     /// <summary>The sender of <c>Tell(message)</c>: the running actor, else the implicit sender of this thread or flow.</summary>
-    internal static IActorRef? GetCurrentSelfOrNoSender() => t_current?._self ?? t_implicitSender ?? AsyncImplicitSender.Value;
+    internal static IActorRef? GetCurrentSelfOrNoSender() => _current?._self ?? _implicitSender ?? AsyncImplicitSender.Value;
 
     /// <summary>Sets the implicit sender outside actors (the test kit's test actor), for this thread and async flow.</summary>
     internal static void SetImplicitSender(IActorRef? sender)
     {
-        t_implicitSender = sender;
+        _implicitSender = sender;
         AsyncImplicitSender.Value = sender;
     }
 
@@ -149,8 +149,8 @@ internal sealed partial class ActorCell : IActorContext
     private ActorBase NewActor()
     {
         _behaviorStack = null;
-        var previous = t_constructing;
-        t_constructing = this;
+        var previous = _constructing;
+        _constructing = this;
         ActorBase instance;
         try
         {
@@ -158,7 +158,7 @@ internal sealed partial class ActorCell : IActorContext
         }
         finally
         {
-            t_constructing = previous;
+            _constructing = previous;
         }
 
         if (instance is null || !ReferenceEquals(instance.Cell, this))
