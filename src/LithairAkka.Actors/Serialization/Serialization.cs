@@ -101,9 +101,7 @@ public sealed partial class Serialization : IExtension
             return string.Empty;
         }
 
-        var path = actorRef.Path;
-        var text = path.Address.HasLocalScope ? path.ToStringWithAddress(System.Provider.DefaultAddress) : path.ToString();
-        return path.Uid == ActorPath.UndefinedUid ? text : string.Concat(text, "#", path.Uid.ToString(CultureInfo.InvariantCulture));
+        return actorRef.Path.ToSerializationFormatWithAddress(System.Provider.DefaultAddress);
     }
 
     /// <summary>Resolves a path written by <see cref="SerializedActorPath"/> through the provider: a local ref for this

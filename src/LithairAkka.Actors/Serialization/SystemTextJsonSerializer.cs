@@ -19,7 +19,7 @@ public sealed class SystemTextJsonSerializer : Serializer
     public const int Id = 1;
 
     [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
+    private static Utf8JsonWriter? _threadWriter;
 
     /// <summary>Creates the serializer with its converters for refs and paths.</summary>
     public SystemTextJsonSerializer(ExtendedActorSystem system)
@@ -63,8 +63,8 @@ public sealed class SystemTextJsonSerializer : Serializer
         ArgumentNullException.ThrowIfNull(destination);
 
         // A cached writer per thread, taken out while in use so a re-entrant call gets its own.
-        var writer = t_writer;
-        t_writer = null;
+        var writer = _threadWriter;
+        _threadWriter = null;
         if (writer is null)
         {
             writer = new Utf8JsonWriter(destination);
@@ -86,7 +86,7 @@ public sealed class SystemTextJsonSerializer : Serializer
         finally
         {
             writer.Reset(Stream.Null);
-            t_writer = writer;
+            _threadWriter = writer;
         }
     }
 

@@ -17,7 +17,7 @@ internal sealed class EndpointWriter
     private const int MaxRetainedBuffer = 64 * 1024;
 
     [ThreadStatic]
-    private static PooledByteBufferWriter? t_buffer;
+    private static PooledByteBufferWriter? _threadBuffer;
 
     private readonly Actors.Serialization.Serialization _serialization;
     private readonly EndpointMetrics _metrics;
@@ -44,8 +44,8 @@ internal sealed class EndpointWriter
     /// could not be serialized).</summary>
     public SendResult? Send(RemoteActorRef recipient, object message, IActorRef? sender, bool isSystem)
     {
-        var buffer = t_buffer ?? new PooledByteBufferWriter(1024);
-        t_buffer = null;
+        var buffer = _threadBuffer ?? new PooledByteBufferWriter(1024);
+        _threadBuffer = null;
         try
         {
             var serializer = _serialization.FindSerializerFor(message);
@@ -71,7 +71,7 @@ internal sealed class EndpointWriter
             buffer.Reset();
             if (buffer.Capacity <= MaxRetainedBuffer)
             {
-                t_buffer = buffer;
+                _threadBuffer = buffer;
             }
             else
             {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using LithairAkka.Actors;
 using LithairAkka.Hocon;
-using Kit = LithairAkka.TestKit.Xunit2.TestKit;
 using Xunit.Abstractions;
+using Kit = LithairAkka.TestKit.Xunit2.TestKit;
 
 namespace LithairAkka.Remote.Tests.Support;
 
