@@ -56,7 +56,7 @@ public class LocalActorRefProvider : IActorRefProvider
     public ExtendedActorSystem System => _system ?? throw NotInitialized();
 
     /// <inheritdoc/>
-    public Task TerminationTask => _rootSupervisor?.Terminated ?? throw NotInitialized();
+    public virtual Task TerminationTask => _rootSupervisor?.Terminated ?? throw NotInitialized();
 
     /// <inheritdoc/>
     public virtual void Init(ExtendedActorSystem system)
