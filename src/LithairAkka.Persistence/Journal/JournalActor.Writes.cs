@@ -50,7 +50,7 @@ internal sealed partial class JournalActor
         }
         finally
         {
-            _self.Tell(WriteBatchCompleted.Instance, _self);
+            _self.Tell(new WriteBatchCompleted(requests), _self);
         }
     }
 

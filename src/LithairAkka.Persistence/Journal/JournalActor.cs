@@ -8,6 +8,8 @@ namespace LithairAkka.Persistence.Journal;
 /// persistent actors (everything queued while the previous write ran goes into the next one, up to the plugin's
 /// batch size, with at most its write parallelism in flight), and runs replays and deletions concurrently. Plugin
 /// calls run on the thread pool, never on this actor's thread; answers go straight from there to the requesters.
+/// The requests of one persistent actor are written in arrival order and never in two concurrent calls, so that
+/// their answers keep that order and a failed call cannot leave a gap below a later, successful one.
 /// </summary>
 internal sealed partial class JournalActor : ActorBase
 {
@@ -15,7 +17,8 @@ internal sealed partial class JournalActor : ActorBase
     private readonly string _pluginId;
     private readonly int _parallelism;
     private readonly int _batchSize;
-    private readonly Queue<WriteMessages> _queued = new();
+    private readonly LinkedList<WriteMessages> _queued = new();
+    private readonly HashSet<IActorRef> _writing = [];
     private readonly ILoggingAdapter _log;
     private readonly PluginLifetime _lifetime;
     private readonly ActorSystem _system;
@@ -39,11 +42,16 @@ internal sealed partial class JournalActor : ActorBase
         switch (message)
         {
             case WriteMessages write:
-                _queued.Enqueue(write);
+                _queued.AddLast(write);
                 StartWrites();
                 return true;
-            case WriteBatchCompleted:
+            case WriteBatchCompleted completed:
                 _inFlight--;
+                foreach (var request in completed.Requests)
+                {
+                    _writing.Remove(request.PersistentActor);
+                }
+
                 StartWrites();
                 return true;
             case ReplayMessages replay:
@@ -65,18 +73,36 @@ internal sealed partial class JournalActor : ActorBase
         {
             var requests = new List<WriteMessages>();
             var atomicWrites = 0;
-            do
+            for (var node = _queued.First; node is not null;)
             {
-                var count = CountAtomicWrites(_queued.Peek());
-                if (requests.Count > 0 && atomicWrites + count > _batchSize)
+                var next = node.Next;
+                var request = node.Value;
+                if (!_writing.Contains(request.PersistentActor))
                 {
-                    break;
+                    var count = CountAtomicWrites(request);
+                    if (requests.Count > 0 && atomicWrites + count > _batchSize)
+                    {
+                        break;
+                    }
+
+                    _queued.Remove(node);
+                    requests.Add(request);
+                    atomicWrites += count;
                 }
 
-                requests.Add(_queued.Dequeue());
-                atomicWrites += count;
+                node = next;
             }
-            while (_queued.Count > 0);
+
+            if (requests.Count == 0)
+            {
+                // Everything queued waits for a write of its actor that is still running.
+                return;
+            }
+
+            foreach (var request in requests)
+            {
+                _writing.Add(request.PersistentActor);
+            }
 
             _inFlight++;
             Run(static (actor, batch, token) => actor.WriteBatchAsync((List<WriteMessages>)batch, token), requests);
@@ -119,9 +145,6 @@ internal sealed partial class JournalActor : ActorBase
         return count;
     }
 
-    /// <summary>A write batch ended; its slot is free.</summary>
-    private sealed record WriteBatchCompleted : IDeadLetterSuppression
-    {
-        public static readonly WriteBatchCompleted Instance = new();
-    }
+    /// <summary>A write batch ended; its slot and its actors are free.</summary>
+    private sealed record WriteBatchCompleted(List<WriteMessages> Requests) : IDeadLetterSuppression;
 }
