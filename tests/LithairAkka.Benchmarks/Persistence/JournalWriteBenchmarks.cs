@@ -14,11 +14,11 @@ namespace LithairAkka.Benchmarks.Persistence;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 5, invocationCount: 1)]
 public class JournalWriteBenchmarks
 {
-    private const int PersistEvents = 200;
-    private const int PersistAllBatches = 30;
+    private const int PersistEvents = 1000;
+    private const int PersistAllBatches = 100;
     private const int ConcurrentActors = 10;
     private const int AsyncActors = 100;
-    private const int AsyncEventsPerActor = 50;
+    private const int AsyncEventsPerActor = 200;
     private const int BatchSize = 100;
 
     private PersistenceBenchmarkSystem? _system;
