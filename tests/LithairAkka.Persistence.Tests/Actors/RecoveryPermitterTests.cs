@@ -111,9 +111,10 @@ public class RecoveryPermitterTests(ITestOutputHelper output) : LithairAkka.Test
         var monitor = CreateTestProbe();
 
         system.ActorOf(Props.Create(() => new ProbeActor("broken-1", monitor.Ref, null)));
+        monitor.ExpectMsg<ProbeActor.RecoveryFailed>();
+
         system.ActorOf(Props.Create(() => new ProbeActor("healthy-1", monitor.Ref, null)));
 
-        monitor.ExpectMsg<ProbeActor.RecoveryFailed>();
         monitor.ExpectMsg<ProbeActor.Recovered>();
     }
 
