@@ -94,6 +94,22 @@ public class StashTests(ITestOutputHelper output) : LithairAkka.TestKit.Xunit2.T
     }
 
     [Fact]
+    public void Stash_OneObjectDeliveredTwice_StashesBothDeliveries()
+    {
+        var actor = Sys.ActorOf(Props.Create(() => new Gatekeeper(TestActor)));
+        var singleton = new object();
+        actor.Tell(singleton);
+        actor.Tell(singleton);
+
+        actor.Tell("count");
+        ExpectMsg(2);
+        actor.Tell("open");
+
+        ExpectMsg(singleton);
+        ExpectMsg(singleton);
+    }
+
+    [Fact]
     public void Restart_KeepsStashedMessagesAheadOfTheMailbox()
     {
         var actor = Sys.ActorOf(Props.Create(() => new Gatekeeper(TestActor)));

@@ -7,6 +7,10 @@ internal sealed class UnboundedStash(ActorCell cell) : IStash
 {
     private readonly List<Envelope> _stashed = [];
 
+    // The delivery last stashed: stashing the same delivery twice is the error, not stashing the same object twice
+    // (a singleton message delivered again is a new delivery).
+    private long _lastStashedDelivery = -1;
+
     public int Count => _stashed.Count;
 
     public bool IsEmpty => _stashed.Count == 0;
@@ -14,7 +18,7 @@ internal sealed class UnboundedStash(ActorCell cell) : IStash
     public void Stash()
     {
         var message = cell.CurrentMessage ?? throw new IllegalActorStateException("There is no current message to stash.");
-        if (_stashed.Count > 0 && ReferenceEquals(_stashed[^1].Message, message))
+        if (_stashed.Count > 0 && _lastStashedDelivery == cell.CurrentDelivery)
         {
             throw new IllegalActorStateException($"Can't stash the same message {message} more than once.");
         }
@@ -26,6 +30,7 @@ internal sealed class UnboundedStash(ActorCell cell) : IStash
         }
 
         _stashed.Add(new Envelope(message, cell.CurrentSender));
+        _lastStashedDelivery = cell.CurrentDelivery;
     }
 
     public void Unstash()

@@ -25,6 +25,7 @@ internal sealed partial class ActorCell
 
         _currentMessage = message;
         _currentSender = envelope.Sender;
+        _deliveryCount++;
         if (_receiveTimeout is not null && message is not INotInfluenceReceiveTimeout)
         {
             // Activity counts from receipt, so an observer of the handler's effects sees it recorded.

@@ -30,6 +30,7 @@ internal sealed partial class ActorCell : IActorContext
     private Receive _behavior = static _ => false;
     private List<Receive>? _behaviorStack;
     private object? _currentMessage;
+    private long _deliveryCount;
     private IActorRef? _currentSender;
     private long _nameCounter;
 
@@ -81,6 +82,9 @@ internal sealed partial class ActorCell : IActorContext
     internal ActorBase? Actor => _actor;
 
     internal object? CurrentMessage => _currentMessage;
+
+    /// <summary>Counts user-message deliveries; tells two deliveries of one (shared) message object apart.</summary>
+    internal long CurrentDelivery => _deliveryCount;
 
     internal IActorRef? CurrentSender => _currentSender;
 
