@@ -102,7 +102,10 @@ case "${1:-}" in
   status)
     BIN=$(find_bin)
     if [ -n "$BIN" ] && is_running; then say "running on port $PORT"; echo "$CONNECTION"; else say "not running"; exit 3; fi ;;
-  env) echo "export LITHAIR_PG_CONNECTION='$(start)'" ;;
+  env)
+    # Fail (and print nothing to eval) when the server cannot be started.
+    connection=$(start) || exit 1
+    echo "export LITHAIR_PG_CONNECTION='$connection'" ;;
   destroy) stop; rm -rf "$DATA" "$LOG"; say "deleted $DATA" ;;
   *) echo "usage: $0 start|stop|status|env|destroy" >&2; exit 2 ;;
 esac
