@@ -77,12 +77,14 @@ start() {
     touch "$LOG"
     [ "$(id -u)" -eq 0 ] && chown postgres: "$LOG"
     as_owner "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 \
-      -o "-p $PORT -k $SOCKETS -c listen_addresses=127.0.0.1 -c max_connections=200" start >&2
+      -o "-p $PORT -k $SOCKETS -c listen_addresses=127.0.0.1 -c max_connections=200" start >&2 ||
+      { say "could not start the server (port $PORT taken?); last log lines:"; tail -n 5 "$LOG" >&2; return 1; }
   fi
   if ! as_owner "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -tAc \
       "SELECT 1 FROM pg_database WHERE datname = '$DATABASE'" | grep -q 1; then
     say "creating database $DATABASE"
-    as_owner "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres "$DATABASE"
+    as_owner "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres "$DATABASE" ||
+      { say "could not create database $DATABASE"; return 1; }
   fi
   echo "$CONNECTION"
 }
