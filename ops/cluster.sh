@@ -80,7 +80,7 @@ EOF
 peers() {
   local count="$1" list="" i
   for ((i = 0; i < count; i++)); do
-    list+="${list:+,}$HOST:$(remote_port "$i")"
+    list+="${list:+,}$i@$HOST:$(remote_port "$i")"
   done
   echo "$list"
 }
