@@ -6,9 +6,9 @@ using LithairAkka.Chaos.Model;
 namespace LithairAkka.Chaos.Checking;
 
 /// <summary>
-/// A minimal non-linearizable sub-history of one key. It is reached from the failing history only by weakening
-/// steps (dropping reads and conflicts, turning writes indeterminate, cutting a prefix or suffix that precedes or
-/// follows every remaining determinate operation), so its own failure proves the original history's.
+/// A minimal non-linearizable sub-history of one key, reached from the failing history by weakening steps (dropping
+/// reads and conflicts, turning writes indeterminate, cutting a prefix or suffix that precedes or follows every
+/// remaining determinate operation) and by dropping indeterminate puts nobody read (see <c>CounterexampleShrinker</c>).
 /// </summary>
 /// <param name="Key">The key.</param>
 /// <param name="Initial">The initial state under which it fails.</param>

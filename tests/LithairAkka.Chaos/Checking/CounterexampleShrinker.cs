@@ -14,6 +14,10 @@ namespace LithairAkka.Chaos.Checking;
 /// remaining determinate operation began go;</item>
 /// <item>dropping one read or one 409, or turning one write indeterminate.</item>
 /// </list>
+/// One more step is not a weakening: an indeterminate put whose value no remaining operation reads (or an
+/// indeterminate delete when no remaining answer shows an absent key) is dropped when the history still fails without
+/// it. The original failed whether or not that write happened; the counterexample then shows the case where it did
+/// not, and no remaining answer hinges on it.
 /// Suffix and prefix cuts are found by binary search, then single steps repeat until none applies or the check
 /// budget is spent: the result is 1-minimal for these steps when the budget suffices.
 /// </summary>
@@ -88,6 +92,19 @@ internal sealed class CounterexampleShrinker
 
         return result;
     }
+
+    private static bool Reads(Operation read, string? value) =>
+        read.Kind == OperationKind.Get && string.Equals(read.ReadValue, value, StringComparison.Ordinal);
+
+    // An answer that observes an absent key: a delete may be what made it absent, and without the delete the
+    // counterexample would tell another story. (A plain put answered version 1 is weaker evidence and is not kept.)
+    private static bool SeesAbsence(Operation operation) => operation.Outcome switch
+    {
+        OperationOutcome.NotFound => true,
+        OperationOutcome.Ok => operation.Kind == OperationKind.ConditionalPut && operation.IfVersion == 0,
+        OperationOutcome.Conflict => operation.Version == 0,
+        _ => false,
+    };
 
     private static bool HasEffect(Operation operation) => operation.IsWrite && operation.Outcome == OperationOutcome.Ok;
 
@@ -198,6 +215,11 @@ internal sealed class CounterexampleShrinker
             {
                 candidate = [.. current];
                 candidate[i] = Indeterminate(operation);
+            }
+            else if (operation.Kind == OperationKind.Delete ? !current.Any(SeesAbsence) : !current.Any(o => Reads(o, operation.Value)))
+            {
+                candidate = [.. current];
+                candidate.RemoveAt(i);
             }
 
             if (candidate is not null && Fails(candidate, initial))

@@ -23,7 +23,13 @@ public static class LinearizabilityChecker
     public static CheckResult Check(IEnumerable<Operation> history, CheckerOptions? options = null)
     {
         options ??= CheckerOptions.Default;
-        var byKey = history.GroupBy(o => o.Key, StringComparer.Ordinal)
+        var operations = history.ToList();
+        foreach (var operation in operations)
+        {
+            Validate(operation);
+        }
+
+        var byKey = operations.GroupBy(o => o.Key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.ToList())
             .ToList();

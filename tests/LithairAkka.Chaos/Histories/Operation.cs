@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace LithairAkka.Chaos.Histories;
 
 /// <summary>
@@ -50,8 +52,10 @@ public sealed record Operation
     public string? ReadValue { get; init; }
 
     /// <summary>Whether the operation can change the key (put, conditional put, delete).</summary>
+    [JsonIgnore]
     public bool IsWrite => Kind != OperationKind.Get;
 
     /// <summary>Whether the outcome is definite (not <see cref="OperationOutcome.Indeterminate"/>).</summary>
+    [JsonIgnore]
     public bool IsDeterminate => Outcome != OperationOutcome.Indeterminate;
 }
