@@ -32,7 +32,10 @@ public sealed class WorkloadGenerator
         _time = time;
     }
 
-    /// <summary>Runs every client until <see cref="WorkloadOptions.Duration"/> has passed or <paramref name="token"/> is cancelled.</summary>
+    /// <summary>
+    /// Runs every client until <see cref="WorkloadOptions.Duration"/> has passed, it has run
+    /// <see cref="WorkloadOptions.OperationsPerClient"/> operations, or <paramref name="token"/> is cancelled.
+    /// </summary>
     /// <param name="token">Stops the run; operations in flight end indeterminate.</param>
     /// <returns>The counts of the operations this run recorded.</returns>
     public async Task<WorkloadSummary> RunAsync(CancellationToken token)
@@ -51,7 +54,8 @@ public sealed class WorkloadGenerator
         var process = index;
         var generation = 0;
         var sequence = 0;
-        while (!token.IsCancellationRequested && _time.GetElapsedTime(start) < _options.Duration)
+        var limit = _options.OperationsPerClient ?? int.MaxValue;
+        while (!token.IsCancellationRequested && _time.GetElapsedTime(start) < _options.Duration && recorded.Count < limit)
         {
             var key = _options.KeyPrefix + random.Next(_options.Keys).ToString(CultureInfo.InvariantCulture);
             var kind = PickKind(random);

@@ -19,6 +19,9 @@ public sealed record WorkloadOptions
     /// <summary>How long the clients keep issuing operations (default 1 minute).</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>When set, each client stops after this many operations even if <see cref="Duration"/> has not passed (default unbounded).</summary>
+    public int? OperationsPerClient { get; init; }
+
     /// <summary>How long one operation may take before it is recorded as indeterminate (default 5 s, above the API's 2 s leader wait).</summary>
     public TimeSpan OperationTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -38,10 +41,10 @@ public sealed record WorkloadOptions
     public int DeleteWeight { get; init; } = 10;
 
     /// <summary>Throws when a setting is out of range.</summary>
-    /// <exception cref="ArgumentException">No node, fewer than one client or key, a negative weight or all weights zero.</exception>
+    /// <exception cref="ArgumentException">No node, fewer than one client, key or operation per client, a negative weight or all weights zero.</exception>
     public void Validate()
     {
-        if (Nodes.Count == 0 || Clients < 1 || Keys < 1)
+        if (Nodes.Count == 0 || Clients < 1 || Keys < 1 || OperationsPerClient < 1)
         {
             throw new ArgumentException("A workload needs at least one node, one client and one key.");
         }
