@@ -7,7 +7,8 @@
 #
 # History and nemesis log land in data/chaos/<seed>/ (history.jsonl, nemesis.jsonl); re-check one offline with
 #   dotnet tests/LithairAkka.Chaos/bin/Release/net10.0/LithairAkka.Chaos.dll check data/chaos/<seed>/history.jsonl
-# Exit status: 0 linearizable, 1 violation, 2 undecided (checker budget), anything else a setup failure.
+# Exit status: 0 linearizable, 1 violation, 2 undecided (checker budget), 3 the cluster answered nothing,
+# anything else a setup failure.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -20,7 +21,7 @@ while [ $# -gt 0 ]; do
     --nodes) nodes=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "chaos.sh: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
 done

@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
     --connections) connections=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --etcd-tuned) tuned=1; shift ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
 done
@@ -172,8 +172,10 @@ status=0
 if [ "$system" != lithair ]; then bench_etcd; fi
 if [ "$system" != etcd ]; then bench_lithair || status=1; fi
 
-echo
-printf '%-8s %-10s %12s %10s %10s %8s\n' workload system "req/s" "p50 ms" "p99 ms" errors
+if [ -s "$results" ]; then
+  echo
+  printf '%-8s %-10s %12s %10s %10s %8s\n' workload system "req/s" "p50 ms" "p99 ms" errors
+fi
 while read -r name rate p50 p99 errors; do
   printf '%-8s %-10s %12s %10s %10s %8s\n' "${name#*:}" "${name%%:*}" "$rate" "$p50" "$p99" "$errors"
 done <"$results"

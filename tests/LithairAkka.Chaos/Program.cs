@@ -5,7 +5,7 @@ namespace LithairAkka.Chaos;
 /// <summary>
 /// Entry point: <c>check FILE</c> re-checks a recorded history offline; <c>run …</c> runs the workload and the nemesis
 /// against a cluster driven by <c>ops/cluster.sh</c>. Exit codes: 0 linearizable, 1 violation, 2 undecided (step
-/// budget), 64 bad usage or input.
+/// budget), 3 no operation answered (the cluster was not serving), 64 bad usage or input.
 /// </summary>
 internal static class Program
 {

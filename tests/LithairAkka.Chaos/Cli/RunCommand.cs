@@ -74,6 +74,12 @@ internal static class RunCommand
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"totals: operations {summary.Operations} (ok {summary.Ok}, not-found {summary.NotFound}, conflict {summary.Conflict}, indeterminate {summary.Indeterminate}, failed {summary.Failed}); faults injected {nemesis.Windows.Count}; failed nemesis commands {nemesis.Events.Count(e => e.Error is not null)}; violations {result.Keys.Count(k => k.Verdict == Verdict.NotLinearizable)}; availability outside fault windows {availability.Ratio:P2} ({availability.Answered}/{availability.Operations})"));
+        if (summary.Answered == 0)
+        {
+            output.WriteLine("no operation got a definite answer: the cluster was not serving, so nothing was checked");
+            return 3;
+        }
+
         return CheckCommand.ExitCode(result.Verdict);
     }
 }

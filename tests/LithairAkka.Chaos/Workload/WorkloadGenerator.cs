@@ -90,6 +90,18 @@ public sealed class WorkloadGenerator
             {
                 process = index + (_options.Clients * ++generation);
             }
+
+            if (answer.Outcome is OperationOutcome.Indeterminate or OperationOutcome.Failed && _options.FailureBackoff > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(_options.FailureBackoff, _time, token);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
         }
 
         return recorded;

@@ -25,6 +25,9 @@ public sealed record WorkloadOptions
     /// <summary>How long one operation may take before it is recorded as indeterminate (default 5 s, above the API's 2 s leader wait).</summary>
     public TimeSpan OperationTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Pause of a client after an operation without a definite answer, so a down node is not hammered (default 20 ms).</summary>
+    public TimeSpan FailureBackoff { get; init; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Seed of the clients' random choices (default 1).</summary>
     public int Seed { get; init; } = 1;
 
