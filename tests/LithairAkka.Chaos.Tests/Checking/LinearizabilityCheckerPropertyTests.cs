@@ -78,4 +78,19 @@ public class LinearizabilityCheckerPropertyTests
         Assert.Equal(5, result.Keys.Count);
         Assert.Equal(10_000, result.Operations + history.Count(o => !LinearizabilityChecker.IsRelevant(o)));
     }
+
+    [Fact]
+    public void Check_TenThousandOperationsOnRotatingKeysWithAViolationLate_FindsIt()
+    {
+        var history = HistoryGenerator.Generate(new Random(11), 10_000, 8, 5, 0.10, operationsPerKey: 250);
+        var put = history.Where(o => o.Kind == OperationKind.Put && o.Outcome == OperationOutcome.Ok).Reverse()
+            .First(p => history.Any(o => o.Key == p.Key && o.IsWrite && o.IsDeterminate && o.Outcome == OperationOutcome.Ok && o.Invoke > p.Complete));
+        var overwrite = history.First(o => o.Key == put.Key && o.IsWrite && o.IsDeterminate && o.Outcome == OperationOutcome.Ok && o.Invoke > put.Complete);
+        history.Add(Ops.Get(999, overwrite.Complete + 1, overwrite.Complete + 2, put.Value!, put.Version!.Value, put.Key));
+
+        var result = LinearizabilityChecker.Check(history);
+
+        Assert.Equal(Verdict.NotLinearizable, result.Verdict);
+        Assert.Equal(put.Key, Assert.Single(result.Keys, k => k.Verdict == Verdict.NotLinearizable).Key);
+    }
 }

@@ -8,7 +8,7 @@ using LithairAkka.Chaos.Workload;
 namespace LithairAkka.Chaos.Cli;
 
 /// <summary>
-/// <c>run [--nodes N] [--seconds S] [--clients C] [--keys K] [--seed S] [--out DIR] [--cluster-script PATH] [--no-nemesis]</c>:
+/// <c>run [--nodes N] [--seconds S] [--clients C] [--keys K] [--ops-per-key N] [--seed S] [--out DIR] [--cluster-script PATH] [--no-nemesis]</c>:
 /// runs the workload against a cluster started by <c>ops/cluster.sh</c> while the nemesis injects faults, writes
 /// <c>history.jsonl</c> and <c>nemesis.jsonl</c> under the output directory, checks the history and prints the totals.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class RunCommand
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken token)
     {
         var parsed = new Arguments(args, "--no-nemesis");
-        parsed.RejectUnknown("--nodes", "--seconds", "--clients", "--keys", "--seed", "--out", "--cluster-script", "--timeout-ms");
+        parsed.RejectUnknown("--nodes", "--seconds", "--clients", "--keys", "--ops-per-key", "--seed", "--out", "--cluster-script", "--timeout-ms");
         var nodeCount = parsed.Int("--nodes", 3, 3, 9);
         var seconds = parsed.Double("--seconds", 60);
         var seed = parsed.Int("--seed", Environment.TickCount & 0xFFFF, 0, int.MaxValue);
@@ -43,6 +43,7 @@ internal static class RunCommand
                 Nodes = nodes,
                 Clients = parsed.Int("--clients", 8, 1, 256),
                 Keys = parsed.Int("--keys", 4, 1, 1000),
+                OperationsPerKey = parsed.Int("--ops-per-key", 250, 1, int.MaxValue),
                 KeyPrefix = string.Create(CultureInfo.InvariantCulture, $"chaos-{seed}-"),
                 Duration = TimeSpan.FromSeconds(seconds),
                 OperationTimeout = TimeSpan.FromMilliseconds(parsed.Int("--timeout-ms", 5000, 100, 600_000)),
