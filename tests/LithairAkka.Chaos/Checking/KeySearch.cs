@@ -5,8 +5,8 @@ namespace LithairAkka.Chaos.Checking;
 /// <summary>
 /// Wing and Gong's linearizability search with Lowe's memoisation (Lowe, "Testing for linearizability", 2017), over
 /// the call and return events of one key's sub-history kept in a doubly linked list: a call is tried when the model
-/// accepts it and the pair (linearized set, state) is new; a return reached before its call is linearized forces a
-/// backtrack. Indeterminate operations have no return event, so they can be linearized at any point after their
+/// accepts it and the resulting configuration is not subsumed by one already explored (below); a return reached
+/// before its call is linearized forces a backtrack. Indeterminate operations have no return event, so they can be linearized at any point after their
 /// call, or never: the search succeeds once no return event is left.
 /// <para>
 /// Memoisation is by subsumption rather than equality: a configuration is (determinate operations linearized,
