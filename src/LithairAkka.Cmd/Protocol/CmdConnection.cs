@@ -100,7 +100,7 @@ public sealed class CmdConnection : IAsyncDisposable
             return JsonSerializer.Deserialize(frame.Payload.Span, TypeInfo<T>())
                 ?? throw new CmdProtocolException($"Malformed {frame.Type} frame: the payload is null.");
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or NotSupportedException)
         {
             throw new CmdProtocolException($"Malformed {frame.Type} frame: {e.Message}", e);
         }
