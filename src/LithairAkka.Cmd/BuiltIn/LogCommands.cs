@@ -72,7 +72,8 @@ public sealed class LogCommands : CommandPaletteHandler
             FullMode = BoundedChannelFullMode.DropOldest,
             SingleReader = true,
         });
-        var tail = context.System.ActorOf(Props.Create(() => new LogTailActor(channel.Writer)), $"pbm-log-tail-{Guid.NewGuid():N}");
+        var system = (ExtendedActorSystem)context.System;
+        var tail = system.SystemActorOf(Props.Create(() => new LogTailActor(channel.Writer)), $"pbm-log-tail-{Guid.NewGuid():N}");
         try
         {
             await context.WriteMessageAsync(
@@ -88,7 +89,7 @@ public sealed class LogCommands : CommandPaletteHandler
         }
         finally
         {
-            context.System.Stop(tail);
+            system.Stop(tail);
         }
     }
 

@@ -76,13 +76,14 @@ internal sealed partial class CommandSession
         lifetime.Dispose();
     }
 
-    private sealed record FrameReceived(CmdFrame Frame);
+    private sealed record FrameReceived(CmdFrame Frame) : IDeadLetterSuppression;
 
-    private sealed record CommandFinished(CompletedMessage Completed);
+    // The session may have stopped (client gone) by the time these arrive: that is expected, not a dead letter to report.
+    private sealed record CommandFinished(CompletedMessage Completed) : IDeadLetterSuppression;
 
-    private sealed record ConnectionEnded(string? Reason);
+    private sealed record ConnectionEnded(string? Reason) : IDeadLetterSuppression;
 
-    private sealed record ProtocolBroken(string Reason);
+    private sealed record ProtocolBroken(string Reason) : IDeadLetterSuppression;
 
     private sealed record Running(int RequestId, CancellationTokenSource Cancellation);
 

@@ -159,7 +159,7 @@ internal sealed partial class CommandSession : ReceiveActor
     {
         if (ended.Reason is { } reason)
         {
-            _cmd.Log.Warning("pbm connection from {Remote} closed: {Reason}", _remote, reason);
+            _cmd.Log.Debug("pbm connection from {Remote} closed: {Reason}", _remote, reason);
         }
 
         Context.Stop(Self);

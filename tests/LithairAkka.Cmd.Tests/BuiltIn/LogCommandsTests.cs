@@ -97,4 +97,32 @@ public sealed class LogCommandsTests(Xunit.Abstractions.ITestOutputHelper output
 
         Assert.Equal("INFO", record["level"]);
     }
+
+    [Fact]
+    public async Task Tail_AfterCancel_ItsSubscriberIsStopped()
+    {
+        using var cancel = new CancellationTokenSource();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var run = Client.ExecuteAsync(["log", "tail"], _ => { started.TrySetResult(); return ValueTask.CompletedTask; }, cancel.Token);
+        await started.Task.WaitAsync(Deadline);
+        Assert.Contains(await SystemChildrenAsync(), p => p.StartsWith("/system/pbm-log-tail-", StringComparison.Ordinal));
+
+        await cancel.CancelAsync();
+        await run.WaitAsync(Deadline);
+
+        await AwaitAssertAsync(
+            async () => Assert.DoesNotContain(await SystemChildrenAsync(), p => p.StartsWith("/system/pbm-log-tail-", StringComparison.Ordinal)),
+            Deadline);
+    }
+
+    private async Task<IEnumerable<string>> SystemChildrenAsync()
+    {
+        await using var client = await ConnectAsync();
+        var rows = new List<string>();
+        await client.ExecuteAsync(
+            ["actor", "hierarchy", "-s", "/system", "-d", "1"],
+            o => { rows.AddRange(o.Rows!.Select(r => r[0])); return ValueTask.CompletedTask; },
+            CancellationToken.None);
+        return rows;
+    }
 }
