@@ -72,7 +72,10 @@ public sealed class CmdConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends one frame with <paramref name="message"/> as its JSON payload. Thread-safe.</summary>
+    /// <summary>
+    /// Sends one frame with <paramref name="message"/> as its JSON payload. Thread-safe. <paramref name="token"/> cancels
+    /// only the wait for the connection; a frame being written is always completed.
+    /// </summary>
     /// <exception cref="InvalidOperationException"><typeparamref name="T"/> is not a payload type of the protocol.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The payload exceeds the maximum frame size.</exception>
     /// <exception cref="IOException">The connection broke.</exception>
@@ -82,8 +85,9 @@ public sealed class CmdConnection : IAsyncDisposable
         await _writeLock.WaitAsync(token).ConfigureAwait(false);
         try
         {
+            // Once started, a frame is written whole: cancelling mid-flush would leave the peer a torn frame.
             FrameCodec.Write(_writer, type, payload, _maxFrameSize);
-            await _writer.FlushAsync(token).ConfigureAwait(false);
+            await _writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
