@@ -33,7 +33,6 @@ internal sealed partial class PbmApp(TextReader input, TextWriter output, TextWr
         {
             _json, _timeout, _words,
         };
-        root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parse, _) => ExecuteAsync(parse));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -47,7 +46,7 @@ internal sealed partial class PbmApp(TextReader input, TextWriter output, TextWr
 
     private async Task<int> ExecuteAsync(ParseResult parse)
     {
-        var words = (parse.GetValue(_words) ?? []).Concat(parse.UnmatchedTokens).ToList();
+        var words = (parse.GetValue(_words) ?? []).ToList();
         var endpoint = PbmEndpoint.Default;
         if (words.Count > 0 && PbmEndpoint.LooksLikeEndpoint(words[0]))
         {
@@ -103,7 +102,7 @@ internal sealed partial class PbmApp(TextReader input, TextWriter output, TextWr
         {
             var completed = await client.ExecuteAsync(words, o => { renderer.Render(o); return ValueTask.CompletedTask; }, cancellation.Token)
                 .ConfigureAwait(false);
-            if (completed.ExitCode != CmdExitCodes.Success && completed.Error is { } message)
+            if (completed.ExitCode is not (CmdExitCodes.Success or CmdExitCodes.Cancelled) && completed.Error is { } message)
             {
                 error.WriteLine($"pbm: {message}");
             }
