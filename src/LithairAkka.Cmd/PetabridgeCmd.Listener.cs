@@ -13,9 +13,11 @@ public sealed partial class PetabridgeCmd
     private CancellationTokenSource? _acceptCancellation;
     private Task _acceptLoop = Task.CompletedTask;
     private IActorRef? _hostActor;
+    private int _generation;
 
     /// <summary>
-    /// Starts listening (once: later calls return the same task) and answers the bound endpoint.
+    /// Starts listening and answers the bound endpoint. While started, later calls return the same task; after
+    /// <see cref="StopAsync"/> it starts again (binding anew).
     /// </summary>
     /// <exception cref="SocketException">The address cannot be bound (e.g. the port is taken).</exception>
     public Task<IPEndPoint> StartAsync(CancellationToken token = default)
@@ -37,6 +39,8 @@ public sealed partial class PetabridgeCmd
             (listener, _listener) = (_listener, null);
             (host, _hostActor) = (_hostActor, null);
             (cancellation, _acceptCancellation) = (_acceptCancellation, null);
+            _started = null;
+            LocalEndPoint = null;
         }
 
         if (cancellation is not null)
@@ -77,7 +81,9 @@ public sealed partial class PetabridgeCmd
 
         var endPoint = (IPEndPoint)listener.LocalEndPoint!;
         var cancellation = new CancellationTokenSource();
-        var host = _system.SystemActorOf(CommandHost.Props(this), "petabridge-cmd");
+        // A restarted host gets a new name: the previous one may still be stopping.
+        var generation = Interlocked.Increment(ref _generation);
+        var host = _system.SystemActorOf(CommandHost.Props(this), generation == 1 ? "petabridge-cmd" : $"petabridge-cmd-{generation}");
         lock (_lock)
         {
             _listener = listener;

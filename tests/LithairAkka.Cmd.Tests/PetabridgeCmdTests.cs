@@ -183,6 +183,18 @@ public sealed class PetabridgeCmdTests(Xunit.Abstractions.ITestOutputHelper outp
         await Assert.ThrowsAnyAsync<SocketException>(() => ConnectAsync());
     }
 
+    [Fact]
+    public async Task StartAsync_AfterStop_ServesAgain()
+    {
+        await Cmd.StopAsync();
+        Assert.Null(Cmd.LocalEndPoint);
+
+        var restarted = await Cmd.StartAsync();
+        await using var client = await CmdClient.ConnectAsync("127.0.0.1", restarted.Port, Deadline, CancellationToken.None);
+
+        Assert.Equal(Sys.Name, client.Welcome.Node);
+    }
+
     private async Task<Socket> RawConnectAsync()
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
