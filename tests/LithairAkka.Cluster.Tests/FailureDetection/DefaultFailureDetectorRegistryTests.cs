@@ -1,3 +1,5 @@
+using LithairAkka.Remote;
+
 namespace LithairAkka.Cluster.Tests;
 
 public sealed class DefaultFailureDetectorRegistryTests
