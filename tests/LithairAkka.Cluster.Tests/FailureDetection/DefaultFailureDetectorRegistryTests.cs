@@ -1,5 +1,3 @@
-using LithairAkka.Remote;
-
 namespace LithairAkka.Cluster.Tests;
 
 public sealed class DefaultFailureDetectorRegistryTests
