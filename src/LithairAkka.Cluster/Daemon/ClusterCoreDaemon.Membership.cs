@@ -88,7 +88,9 @@ internal sealed partial class ClusterCoreDaemon
 
     private void OnExitingConfirmed(UniqueAddress node)
     {
-        if (IsMember && LatestGossip.GetMember(node).Status == MemberStatus.Exiting)
+        // Kept even when this node has not seen the Exiting status yet: the gossip that shows it may come later, and
+        // the leader only removes confirmed members that are Exiting.
+        if (IsMember && LatestGossip.HasMember(node))
         {
             _leaderState = _leaderState.ConfirmExiting(node);
         }
@@ -153,8 +155,11 @@ internal sealed partial class ClusterCoreDaemon
         if (self.Status == MemberStatus.Exiting && !_exitingConfirmedSent)
         {
             _exitingConfirmedSent = true;
+            // Every other member gets the gossip that shows this node Exiting, then the confirmation (same
+            // connection, so in this order): whoever leads next may remove this node at once.
             foreach (var member in LatestGossip.Members.Where(m => !m.UniqueAddress.Equals(_self) && m.Status is not MemberStatus.Down))
             {
+                GossipTo(member.UniqueAddress);
                 CoreOf(member.Address).Tell(new InternalClusterAction.ExitingConfirmed(_self), Self);
             }
 
@@ -168,6 +173,14 @@ internal sealed partial class ClusterCoreDaemon
         else if (self.Status == MemberStatus.Down && !_downHandled)
         {
             _downHandled = true;
+
+            // The members this node can still reach learn at once that it (and whoever was downed with it) is Down:
+            // the daemon stops soon, and the others on a minority side must shut down too.
+            foreach (var member in LatestGossip.Members.Where(m => _membership.ValidNodeForGossip(m.UniqueAddress)))
+            {
+                GossipTo(member.UniqueAddress);
+            }
+
             _log.Warning("This node {Node} was downed{Action}", _self,
                 _settings.RunCoordinatedShutdownWhenDown ? ": running coordinated shutdown" : string.Empty);
             if (_settings.RunCoordinatedShutdownWhenDown)

@@ -53,6 +53,9 @@ internal sealed class ClusterHeartbeatSender : ActorBase, IWithTimers
                     [.. state.Members.Select(m => m.UniqueAddress)],
                     [.. state.Unreachable.Select(m => m.UniqueAddress)]);
                 return true;
+            case ClusterEvent.IMemberEvent e when e.Member.UniqueAddress.Equals(_cluster.SelfUniqueAddress):
+                // The ring always holds this node; its own removal ends heartbeating when the daemons stop.
+                return true;
             case ClusterEvent.MemberRemoved removed:
                 _state = _state.RemoveMember(removed.Member.UniqueAddress);
                 _receivers.Remove(removed.Member.Address);
