@@ -28,7 +28,7 @@ internal sealed partial class ClusterCoreDaemon
 
     private void GossipTo(UniqueAddress node)
     {
-        if (!node.Equals(_self) && LatestGossip.HasMember(node))
+        if (!_leftCluster && !node.Equals(_self) && LatestGossip.HasMember(node))
         {
             CoreOf(node.Address).Tell(new InternalClusterAction.GossipEnvelope(_self, node, LatestGossip), Self);
         }
@@ -41,7 +41,18 @@ internal sealed partial class ClusterCoreDaemon
             return;
         }
 
-        var result = GossipReceive.Receive(_membership, envelope.From, envelope.To, envelope.Gossip);
+        ReceiveGossipResult result;
+        try
+        {
+            result = GossipReceive.Receive(_membership, envelope.From, envelope.To, envelope.Gossip);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // A gossip that breaks the membership invariants must not take this node's state down with it.
+            _log.Warning("Ignoring an inconsistent gossip from {From}: {Reason}", envelope.From, e.Message);
+            return;
+        }
+
         if (result.Type == ReceiveGossipType.Ignored)
         {
             _log.Debug("Ignoring gossip: {Reason}", result.IgnoredReason);

@@ -164,10 +164,10 @@ internal sealed partial class ClusterCoreDaemon
             }
 
             _log.Info("This node is Exiting: confirmed to the leader, leaving the cluster");
+            // Only the publisher sees this node removed: the gossip kept here (and never sent again) is the last one
+            // the others got, so no gossip with the same version but other members can reach them.
             _leftCluster = true;
-            var removed = LatestGossip.Remove(_self, Now.ToUnixTimeMilliseconds());
-            _membership = _membership.WithGossip(removed);
-            _publisher.Tell(new ClusterDomainEventPublisher.PublishChanges(removed), Self);
+            _publisher.Tell(new ClusterDomainEventPublisher.PublishChanges(LatestGossip.Remove(_self, Now.ToUnixTimeMilliseconds())), Self);
             _cluster.RunCoordinatedShutdown(CoordinatedShutdown.ClusterLeavingReason.Instance);
         }
         else if (self.Status == MemberStatus.Down && !_downHandled)
