@@ -45,6 +45,13 @@ internal sealed class ClusterDaemon : ActorBase
         }
     }
 
+    /// <summary>
+    /// A failing child is resumed (and the failure logged): the daemons assign their immutable state only after a
+    /// message is fully handled, so the state is intact, whereas a restart would silently drop this node's
+    /// membership view and subscriptions.
+    /// </summary>
+    protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(static _ => Directive.Resume);
+
     /// <inheritdoc/>
     protected override bool Receive(object message)
     {

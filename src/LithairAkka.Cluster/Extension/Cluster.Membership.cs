@@ -43,15 +43,19 @@ public sealed partial class Cluster
         Tell(new InternalClusterAction.Down(address));
     }
 
-    /// <summary>Leaves the cluster with this node and completes once it is removed (or the cluster stopped).</summary>
+    /// <summary>
+    /// Leaves the cluster with this node and completes once it is removed (or the cluster stopped); completes at once
+    /// when this node is not a member.
+    /// </summary>
     /// <param name="token">Stops waiting (the leave goes on).</param>
     public Task LeaveAsync(CancellationToken token = default)
     {
-        if (!IsTerminated)
+        if (_removed.Task.IsCompleted || SelfMember.Status == MemberStatus.Removed)
         {
-            Leave(SelfAddress);
+            return Task.CompletedTask;
         }
 
+        Leave(SelfAddress);
         return _removed.Task.WaitAsync(token);
     }
 

@@ -155,4 +155,36 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         Assert.DoesNotContain(old, ClusterNodes.ClusterOf(nodes[0]).State.Members.Select(m => m.UniqueAddress));
         Assert.Contains(fresh, ClusterNodes.ClusterOf(nodes[1]).State.Members.Select(m => m.UniqueAddress));
     }
+
+    [Fact]
+    public async Task JoinSeedNodes_MinNrOfMembersThree_StayJoiningUntilThirdJoinsThenUpWithRolesAndVersion()
+    {
+        const string config = """
+            akka.cluster.min-nr-of-members = 3
+            akka.cluster.roles = ["storage"]
+            akka.cluster.app-version = "2.1.0"
+            """;
+        var first = _nodes.Start(config);
+        var seed = ClusterNodes.AddressOf(first);
+        ClusterNodes.ClusterOf(first).JoinSeedNodes([seed]);
+        var second = _nodes.Start(config, seedNodes: [seed]);
+        await first.AwaitConditionAsync(
+            () => ClusterNodes.ClusterOf(first).State.Members.Count == 2 && ClusterNodes.ClusterOf(second).State.Members.Count == 2,
+            ClusterNodes.Deadline);
+        var upCallback = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        ClusterNodes.ClusterOf(second).RegisterOnMemberUp(() => upCallback.TrySetResult());
+        Assert.All(ClusterNodes.ClusterOf(first).State.Members, m => Assert.Equal(MemberStatus.Joining, m.Status));
+        Assert.False(upCallback.Task.IsCompleted);
+
+        var third = _nodes.Start(config, seedNodes: [seed]);
+
+        await ClusterNodes.AwaitUpAsync([first, second, third]);
+        await upCallback.Task.WaitAsync(ClusterNodes.Deadline);
+        Assert.All(ClusterNodes.ClusterOf(third).State.Members, m =>
+        {
+            Assert.Contains("storage", m.Roles);
+            Assert.Equal(AppVersion.Parse("2.1.0"), m.AppVersion);
+        });
+        Assert.Equal(ClusterNodes.ClusterOf(first).State.Leader, ClusterNodes.ClusterOf(third).State.RoleLeader("storage"));
+    }
 }
