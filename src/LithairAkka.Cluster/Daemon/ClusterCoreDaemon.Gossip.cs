@@ -14,7 +14,7 @@ internal sealed partial class ClusterCoreDaemon
 
         // Akka's choice: with gossip-different-view-probability, a node that has not seen this version yet.
         var notSeen = candidates.Where(node => !gossip.SeenByNode(node)).ToList();
-        var pool = notSeen.Count > 0 && Random.Shared.NextDouble() < _settings.GossipDifferentViewProbability ? notSeen : candidates;
+        var pool = notSeen.Count > 0 && Random.Shared.NextDouble() < DifferentViewProbability(gossip.Members.Count) ? notSeen : candidates;
         var target = pool[Random.Shared.Next(pool.Count)];
         if (gossip.SeenByNode(target))
         {
@@ -24,6 +24,22 @@ internal sealed partial class ClusterCoreDaemon
         {
             GossipTo(target);
         }
+    }
+
+    // Above reduce-gossip-different-view-probability members, preferring unseen nodes would flood the few that lag:
+    // the probability falls linearly to a tenth of its value at three times that size.
+    private double DifferentViewProbability(int members)
+    {
+        var p = _settings.GossipDifferentViewProbability;
+        var low = _settings.ReduceGossipDifferentViewProbability;
+        if (members <= low)
+        {
+            return p;
+        }
+
+        var floor = p / 10;
+        var high = low * 3;
+        return members >= high ? floor : p - ((p - floor) * (members - low) / (high - low));
     }
 
     private void GossipTo(UniqueAddress node)

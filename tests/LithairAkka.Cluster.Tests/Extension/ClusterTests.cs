@@ -187,4 +187,22 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         });
         Assert.Equal(ClusterNodes.ClusterOf(first).State.Leader, ClusterNodes.ClusterOf(third).State.RoleLeader("storage"));
     }
+
+    [Fact]
+    public async Task Down_LiveMember_ItShutsDownAndIsRemoved()
+    {
+        var nodes = await _nodes.FormAsync(3);
+        var downed = nodes[2];
+        var probe = nodes[0].CreateTestProbe();
+        ClusterNodes.ClusterOf(nodes[0]).Subscribe(probe.Ref, typeof(ClusterEvent.MemberDowned), typeof(ClusterEvent.MemberRemoved));
+
+        ClusterNodes.ClusterOf(nodes[1]).Down(ClusterNodes.AddressOf(downed));
+
+        Assert.Equal(ClusterNodes.AddressOf(downed), (await probe.ExpectMsgAsync<ClusterEvent.MemberDowned>(ClusterNodes.Deadline)).Member.Address);
+        var removed = await probe.ExpectMsgAsync<ClusterEvent.MemberRemoved>(ClusterNodes.Deadline);
+        Assert.Equal(MemberStatus.Down, removed.PreviousStatus);
+        await downed.Sys.WhenTerminated.WaitAsync(ClusterNodes.Deadline);
+        Assert.IsType<CoordinatedShutdown.ClusterDowningReason>(CoordinatedShutdown.Get(downed.Sys).ShutdownReason);
+        await ClusterNodes.AwaitUpAsync(nodes[..2]);
+    }
 }
