@@ -53,6 +53,17 @@ public sealed class SplitBrainResolverStateTests
     }
 
     [Fact]
+    public void Tick_OnlyExitingMembersUnreachable_DecidesNothing()
+    {
+        // A member that left and stopped is removed by the leader: no one is downed for it, even in a 2-node cluster.
+        var state = Responsible(nodes: 2)
+            .Apply(new ClusterEvent.MemberExited(WithStatus(2, MemberStatus.Exiting)), At(1))
+            .Apply(new ClusterEvent.UnreachableMember(WithStatus(2, MemberStatus.Exiting)), At(1));
+
+        Assert.Null(state.Tick(At(60)).Decision);
+    }
+
+    [Fact]
     public void Tick_UnreachableStableForStableAfter_DownsUnreachable()
     {
         var state = Responsible().Apply(new ClusterEvent.UnreachableMember(Up(5)), At(1));
