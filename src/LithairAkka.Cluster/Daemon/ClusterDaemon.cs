@@ -45,6 +45,9 @@ internal sealed class ClusterDaemon : ActorBase
         }
     }
 
+    /// <summary>Tells the extension, whose shutdown task waits for it.</summary>
+    protected override void PostStop() => _cluster.OnDaemonStopped();
+
     /// <summary>
     /// A failing child is resumed (and the failure logged): the daemons assign their immutable state only after a
     /// message is fully handled, so the state is intact, whereas a restart would silently drop this node's
@@ -61,7 +64,17 @@ internal sealed class ClusterDaemon : ActorBase
                 _publisher.Forward(message);
                 return true;
             case Shutdown:
+                // The other daemons stop now; the publisher first tells the subscribers, then stops, then this actor.
+                foreach (var child in Context.GetChildren().Where(c => !c.Equals(_publisher)))
+                {
+                    Context.Stop(child);
+                }
+
+                Context.Watch(_publisher);
                 _publisher.Tell(new ClusterDomainEventPublisher.PublishEvent(ClusterEvent.ClusterShuttingDown.Instance), Self);
+                _publisher.Tell(PoisonPill.Instance, Self);
+                return true;
+            case Terminated terminated when terminated.ActorRef.Equals(_publisher):
                 Context.Stop(Self);
                 return true;
             default:

@@ -27,13 +27,18 @@ public sealed partial class Cluster
 
             return Done.Instance;
         });
-        shutdown.AddTask(CoordinatedShutdown.PhaseClusterShutdown, "cluster-shutdown", () =>
+        shutdown.AddTask(CoordinatedShutdown.PhaseClusterShutdown, "cluster-shutdown", async () =>
         {
+            // Waits until the daemons stopped, so subscribers got ClusterShuttingDown before the actors stop.
             Tell(ClusterDaemon.Shutdown.Instance);
+            await _daemonStopped.Task.ConfigureAwait(false);
             OnSelfRemoved(terminated: true);
-            return Task.FromResult(Done.Instance);
+            return Done.Instance;
         });
     }
+
+    // Called by the cluster daemon when it stopped.
+    internal void OnDaemonStopped() => _daemonStopped.TrySetResult();
 
     private static bool IsMember(Member member) => member.Status != MemberStatus.Removed;
 

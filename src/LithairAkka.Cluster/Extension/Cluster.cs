@@ -20,6 +20,7 @@ public sealed partial class Cluster : IExtension
     private readonly List<Action> _onMemberRemoved = [];
     private readonly TaskCompletionSource _exitingOrGone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _removed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _daemonStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ClusterEvent.CurrentClusterState _state = ClusterEvent.CurrentClusterState.Empty;
     private Member _selfMember;
     private bool _selfUp;

@@ -80,6 +80,10 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         await probe.ExpectMsgAsync<ClusterEvent.CurrentClusterState>(ClusterNodes.Deadline);
         var removedCallback = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         ClusterNodes.ClusterOf(leaver).RegisterOnMemberRemoved(() => removedCallback.TrySetResult());
+        var leaverProbe = leaver.CreateTestProbe();
+        ClusterNodes.ClusterOf(leaver).Subscribe(leaverProbe.Ref, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsSnapshot,
+            typeof(ClusterEvent.ClusterShuttingDown));
+        await leaverProbe.ExpectMsgAsync<ClusterEvent.CurrentClusterState>(ClusterNodes.Deadline);
 
         ClusterNodes.ClusterOf(nodes[0]).Leave(leaverAddress);
 
@@ -89,6 +93,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(leaverAddress, removed.Member.Address);
         Assert.Equal(MemberStatus.Exiting, removed.PreviousStatus);
         await removedCallback.Task.WaitAsync(ClusterNodes.Deadline);
+        await leaverProbe.ExpectMsgAsync<ClusterEvent.ClusterShuttingDown>(ClusterNodes.Deadline);
         await leaver.Sys.WhenTerminated.WaitAsync(ClusterNodes.Deadline);
         Assert.IsType<CoordinatedShutdown.ClusterLeavingReason>(CoordinatedShutdown.Get(leaver.Sys).ShutdownReason);
         Assert.True(ClusterNodes.ClusterOf(leaver).IsTerminated);
