@@ -18,6 +18,7 @@ internal static class ClusterNode
             akka.remote.secure-cookie = "{{options.Text("cookie", "test-cookie")}}"
             akka.cluster.roles = [{{string.Join(',', roles.Select(r => $"\"{r}\""))}}]
             {{NodeProfile.Hocon(options.Text("profile", "fast"))}}
+            {{Tls(options)}}
             """).WithFallback(ActorSystem.ReferenceConfig);
         var system = ActorSystem.Create(SystemName, config);
         var cluster = Cluster.Get(system);
@@ -35,6 +36,19 @@ internal static class ClusterNode
         await system.WhenTerminated.ConfigureAwait(false);
         Console.Out.WriteLine("TERMINATED");
         return 0;
+    }
+
+    /// <summary>TLS with mutual authentication when <c>--tls-cert PEM</c> and <c>--tls-ca PEM</c> are given.</summary>
+    private static string Tls(HostArguments options)
+    {
+        var certificate = options.Text("tls-cert", string.Empty);
+        return certificate.Length == 0
+            ? string.Empty
+            : $$"""
+                akka.remote.dot-netty.tcp.enable-ssl = true
+                akka.remote.dot-netty.tcp.ssl.certificate.path = "{{certificate}}"
+                akka.remote.dot-netty.tcp.ssl.ca-certificate-path = "{{options.Text("tls-ca", string.Empty)}}"
+                """;
     }
 
     /// <summary>The cluster address of a node host listening on <paramref name="hostAndPort"/>.</summary>

@@ -3,7 +3,7 @@ namespace LithairAkka.Cluster.NodeHost;
 /// <summary>
 /// A cluster node for the multi-process tests and the cluster benchmarks.
 /// <list type="bullet">
-/// <item><c>node [--port N] [--seeds self|HOST:PORT,…] [--profile fast|tuned|default] [--cookie C] [--roles a,b]</c>:
+/// <item><c>node [--port N] [--seeds self|HOST:PORT,…] [--profile fast|tuned|default] [--cookie C] [--roles a,b] [--tls-cert PEM --tls-ca PEM]</c>:
 /// one cluster member; prints <c>ADDRESS …</c>, then one <c>EVENT …</c> line per cluster event (see
 /// <see cref="NodeEvent"/>), and obeys commands on stdin (see <see cref="NodeCommands"/>). Closing stdin leaves the
 /// cluster gracefully; being downed shuts the node down (exit code 0 after <c>TERMINATED</c>).</item>
@@ -38,7 +38,7 @@ internal static class Program
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"cluster-node-host: {problem}");
-        Console.Error.WriteLine("usage: node [--port N] [--seeds self|HOST:PORT,...] [--profile fast|tuned|default] [--cookie C] [--roles a,b]");
+        Console.Error.WriteLine("usage: node [--port N] [--seeds self|HOST:PORT,...] [--profile fast|tuned|default] [--cookie C] [--roles a,b] [--tls-cert PEM --tls-ca PEM]");
         Console.Error.WriteLine("     | detect [--nodes N] [--trials N] [--profile default|tuned] | converge [--nodes N] [--systems N] [--trials N]");
         return 2;
     }
