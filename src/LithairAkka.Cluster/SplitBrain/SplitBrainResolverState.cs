@@ -101,7 +101,7 @@ public sealed partial class SplitBrainResolverState
 
     /// <summary>
     /// The state after one tick at <paramref name="now"/>: first the instability check (on every node), then, when
-    /// responsible, the strategy's decision once some node is unreachable and <see cref="StableDeadline"/> has passed.
+    /// responsible, the strategy's decision once some Up or Leaving member is unreachable and <see cref="StableDeadline"/> has passed.
     /// After a decision that downs nodes the stable deadline and the instability statistics start over.
     /// </summary>
     /// <param name="now">The current time.</param>
@@ -127,7 +127,8 @@ public sealed partial class SplitBrainResolverState
             }
         }
 
-        if (state.IsResponsible && !state.View.Unreachable.IsEmpty && now >= state.StableDeadline)
+        // Unreachable members that are all Down or Exiting are removed by the leader without anyone being downed.
+        if (state.IsResponsible && !state.View.IsAllUnreachableDownOrExiting && now >= state.StableDeadline)
         {
             var decision = state.ActOnDecision(state.Strategy.Decide(state.View), dueToInstability: false);
             if (decision is not null)

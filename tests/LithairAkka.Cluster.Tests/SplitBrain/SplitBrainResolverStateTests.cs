@@ -53,6 +53,17 @@ public sealed class SplitBrainResolverStateTests
     }
 
     [Fact]
+    public void Tick_OnlyExitingMembersUnreachable_DecidesNothing()
+    {
+        // A member that left and stopped is removed by the leader: no one is downed for it, even in a 2-node cluster.
+        var state = Responsible(nodes: 2)
+            .Apply(new ClusterEvent.MemberExited(WithStatus(2, MemberStatus.Exiting)), At(1))
+            .Apply(new ClusterEvent.UnreachableMember(WithStatus(2, MemberStatus.Exiting)), At(1));
+
+        Assert.Null(state.Tick(At(60)).Decision);
+    }
+
+    [Fact]
     public void Tick_UnreachableStableForStableAfter_DownsUnreachable()
     {
         var state = Responsible().Apply(new ClusterEvent.UnreachableMember(Up(5)), At(1));
@@ -179,7 +190,7 @@ public sealed class SplitBrainResolverStateTests
             .Apply(new ClusterEvent.MemberDowned(WithStatus(5, MemberStatus.Down)), At(5));
         Assert.True(state.ReachabilityChangedStats.IsEmpty);
         Assert.Contains(Node(5), state.View.Unreachable);
-        state = state.Apply(new ClusterEvent.MemberRemoved(Cluster.Member.Removed(Node(5)), MemberStatus.Down), At(6));
+        state = state.Apply(new ClusterEvent.MemberRemoved(LithairAkka.Cluster.Member.Removed(Node(5)), MemberStatus.Down), At(6));
         Assert.Empty(state.View.Unreachable);
         Assert.Null(state.Tick(At(100)).Decision);
     }
@@ -198,7 +209,7 @@ public sealed class SplitBrainResolverStateTests
         var state = Responsible().Apply(new ClusterEvent.UnreachableMember(Up(1)), At(1));
         Assert.Empty(state.View.Unreachable);
         Assert.Equal(T0 + StableAfter, state.StableDeadline);
-        Assert.True(state.Apply(new ClusterEvent.MemberRemoved(Cluster.Member.Removed(Node(1)), MemberStatus.Down), At(2)).IsSelfRemoved);
+        Assert.True(state.Apply(new ClusterEvent.MemberRemoved(LithairAkka.Cluster.Member.Removed(Node(1)), MemberStatus.Down), At(2)).IsSelfRemoved);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using LithairAkka.TestKit;
 
-namespace LithairAkka.Cluster.Tests;
+namespace LithairAkka.Remote.Tests.FailureDetection;
 
 public sealed class PhiAccrualFailureDetectorTests
 {
@@ -124,8 +124,8 @@ public sealed class PhiAccrualFailureDetectorTests
     [Fact]
     public void IsAvailable_DefaultSettings_FlipsBetweenFourAndFiveSecondsOfSilence()
     {
-        var settings = new ClusterFailureDetectorSettings();
-        var fd = settings.CreateFailureDetector(_clock);
+        // Akka's cluster defaults: threshold 8, min-std-deviation 100 ms, acceptable pause 3 s, heartbeats every 1 s.
+        var fd = Create(threshold: 8.0, minStdDeviationMs: 100, acceptablePauseMs: 3000, firstEstimateMs: 1000);
         for (var i = 0; i < 10; i++)
         {
             fd.Heartbeat();
