@@ -85,6 +85,14 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
             typeof(ClusterEvent.ClusterShuttingDown));
         await leaverProbe.ExpectMsgAsync<ClusterEvent.CurrentClusterState>(ClusterNodes.Deadline);
 
+        // The probe lives in the leaving system: hold that system's termination until the probe has handed over
+        // ClusterShuttingDown, or a loaded machine may stop the probe before it processes the event.
+        var shuttingDownSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        CoordinatedShutdown.Get(leaver.Sys).AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "test-sees-shutting-down", async () =>
+        {
+            await Task.WhenAny(shuttingDownSeen.Task, Task.Delay(ClusterNodes.Deadline));
+            return Done.Instance;
+        });
         ClusterNodes.ClusterOf(nodes[0]).Leave(leaverAddress);
 
         var exited = await probe.ExpectMsgAsync<ClusterEvent.MemberExited>(ClusterNodes.Deadline);
@@ -94,6 +102,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(MemberStatus.Exiting, removed.PreviousStatus);
         await removedCallback.Task.WaitAsync(ClusterNodes.Deadline);
         await leaverProbe.ExpectMsgAsync<ClusterEvent.ClusterShuttingDown>(ClusterNodes.Deadline);
+        shuttingDownSeen.SetResult();
         await leaver.Sys.WhenTerminated.WaitAsync(ClusterNodes.Deadline);
         Assert.IsType<CoordinatedShutdown.ClusterLeavingReason>(CoordinatedShutdown.Get(leaver.Sys).ShutdownReason);
         Assert.True(ClusterNodes.ClusterOf(leaver).IsTerminated);
