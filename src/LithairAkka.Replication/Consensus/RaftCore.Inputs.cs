@@ -69,6 +69,17 @@ public sealed partial class RaftCore
     public RaftRequestStatus TransferLeadership(NodeId target) =>
         CurrentRole is LeaderRole leader ? leader.TransferLeadership(target) : RaftRequestStatus.NotLeader;
 
+    /// <summary>
+    /// Resyncs <paramref name="follower"/> from the latest snapshot (<c>force-resync</c>), on the leader only: the
+    /// follower's progress moves to the snapshot state and an <see cref="InstallSnapshotRequest"/> is sent, whatever
+    /// its match index. A follower that already has everything the snapshot holds keeps its log (Raft's rule); one that
+    /// is behind or has diverged state below the snapshot is replaced by it.
+    /// </summary>
+    /// <param name="follower">A member other than this node.</param>
+    /// <returns>Accepted; NotLeader; InvalidTarget when the node is not a peer or no snapshot exists yet.</returns>
+    public RaftRequestStatus ForceSnapshot(NodeId follower) =>
+        CurrentRole is LeaderRole leader ? leader.ForceSnapshot(follower) : RaftRequestStatus.NotLeader;
+
     /// <summary>The leader's host finished sending a snapshot to <paramref name="follower"/>.</summary>
     /// <param name="follower">The follower named in the <see cref="InstallSnapshotRequest"/>.</param>
     public void SnapshotInstalled(NodeId follower) => (CurrentRole as LeaderRole)?.ReportSnapshot(follower, installed: true);

@@ -2,6 +2,7 @@ using LithairAkka.Actors;
 using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Leader;
 using LithairAkka.Replication.Settings;
+using LithairAkka.Replication.Snapshots;
 using LithairAkka.Replication.StateMachines;
 using PersistedEntry = LithairAkka.Persistence.Log.LogEntry;
 
@@ -155,12 +156,14 @@ public sealed partial class ReplicaGroup
             _leader.Tell(new LeaderProgress(_core!.GetStatus()), Self);
             _oldestUnanswered.Clear();
             _ticksSinceProgress = 0;
+            StopFollowerReplica();
         }
         else if (!leading && _leader is not null)
         {
             Context.Stop(_leader);
             _leader = null;
-            _snapshots.AbandonTransfers();
+            _coordinator.Tell(AbandonSnapshotTransfers.Instance, Self);
+            StartFollowerReplica();
             FailPendingProposals("This node stepped down before the write committed.");
         }
 

@@ -9,7 +9,7 @@ namespace LithairAkka.Replication.Serialization;
 /// <summary>
 /// Serializer <c>lithair-raft</c> (identifier <see cref="Id"/>): the peer-to-peer traffic of replication groups —
 /// every <see cref="RaftMessage"/> (appends with their entry batches, votes, heartbeats, ReadIndex, TimeoutNow,
-/// InstallSnapshot), <see cref="SnapshotChunk"/> and <see cref="SnapshotTransferResult"/>. Hand-written and compact:
+/// InstallSnapshot), <see cref="SnapshotChunk"/>, <see cref="SnapshotChunkAck"/> and <see cref="SnapshotTransferResult"/>. Hand-written and compact:
 /// a four-varint header (term, group, from, to), entries as a first index then term deltas, kinds and payloads.
 /// Bound in <c>akka.actor.serialization-bindings</c> by the reference configuration. Thread-safe.
 /// </summary>
@@ -112,6 +112,17 @@ public sealed class RaftMessageSerializer : BinaryMessageSerializer
                 var request = ReadInstall(ref r);
                 return new SnapshotChunk(request, r.ReadVarInt64(), r.ReadVarInt64(), r.ReadBytes());
             });
+        Register<SnapshotChunkAck>(
+            "SCK",
+            static (w, m) =>
+            {
+                w.WriteVarInt64(m.Group.Value);
+                w.WriteVarInt64(m.Follower.Value);
+                w.WriteVarInt64(m.SnapshotIndex);
+                w.WriteVarInt64(m.NextOffset);
+            },
+            static (ref BinaryMessageReader r) => new SnapshotChunkAck(
+                new GroupId(r.ReadVarInt64()), new NodeId(r.ReadVarInt64()), r.ReadVarInt64(), r.ReadVarInt64()));
         Register<SnapshotTransferResult>(
             "STR",
             static (w, m) =>

@@ -127,6 +127,34 @@ public sealed class ReplicaGroupRemotingTests
     }
 
     [Fact]
+    public async Task ForceResync_AfterSnapshot_TransferConfirmedByFollowerOverRemoting()
+    {
+        var settings = new ReplicationSettings { SnapshotThreshold = 50, SnapshotChunkSize = 1024 };
+        await using var cluster = new RemoteReplicaCluster(3, settings);
+        ProposeSucceeded last = null!;
+        for (var i = 0; i < 80; i++)
+        {
+            last = await cluster.WriteAsync(Put("k" + i, new string('v', 40)));
+        }
+
+        var leader = await cluster.AwaitLeaderAsync();
+        var follower = cluster.Nodes.First(n => n != leader);
+        await cluster.AwaitAppliedAsync(last.Index);
+        await AwaitAsync(async () => (await cluster.StatusAsync(leader))!.FirstIndex > 1);
+
+        var refused = await cluster.GroupOf(follower).Ask(new ForceResync(leader), AskTimeout);
+        var started = Assert.IsType<ResyncStarted>(await cluster.GroupOf(leader).Ask(new ForceResync(follower), AskTimeout));
+
+        Assert.IsType<NotLeader>(refused);
+        Assert.True(started.SnapshotIndex >= 50);
+        await AwaitAsync(async () =>
+            (await cluster.GroupOf(leader).Ask<SnapshotCounters>(GetSnapshotCounters.Instance, AskTimeout)).SendSuccesses >= 1);
+        var counters = await cluster.GroupOf(leader).Ask<SnapshotCounters>(GetSnapshotCounters.Instance, AskTimeout);
+        Assert.True(counters.ChunksSent > 1, counters.ToString());
+        Assert.Equal(0, counters.SendFailures);
+    }
+
+    [Fact]
     public async Task ProposeAndReadOnFollower_ForwardedToLeaderOverRemoting_Answered()
     {
         await using var cluster = new RemoteReplicaCluster(3);
