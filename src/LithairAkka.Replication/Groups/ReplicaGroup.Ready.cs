@@ -16,6 +16,9 @@ public sealed partial class ReplicaGroup
     private async Task DrainAsync()
     {
         var core = _core!;
+
+        // Whatever triggers it, a drain carries out every proposal batched so far.
+        _unflushed = 0;
         while (core.HasReady)
         {
             var ready = core.GetReady();

@@ -54,6 +54,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         ReceiveAsync<ForceResync>(OnForceResyncAsync, _ => _core is not null);
         ReceiveAsync<SnapshotTaken>(OnSnapshotTakenAsync, _ => _core is not null);
         ReceiveAsync<Propose>(OnProposeAsync, _ => _core is not null);
+        ReceiveAsync<Flush>(_ => FlushAsync(), _ => _core is not null);
         ReceiveAsync<Read>(OnReadAsync, _ => _core is not null);
         Receive<Propose>(_ => Sender.Tell(new NotLeader(null)));
         Receive<Read>(_ => Sender.Tell(new NotLeader(null)));
@@ -158,6 +159,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
 
         NoteAnswer(message);
         _core!.Step(message);
+        NoteLeaderContact(message);
         await DrainAsync().ConfigureAwait(true);
     }
 

@@ -155,6 +155,28 @@ public sealed class ReplicaGroupRemotingTests
     }
 
     [Fact]
+    public async Task FollowerRead_CutOffLongerThanMaxStaleness_RefusedUntilHealed()
+    {
+        var settings = new ReplicationSettings { MaxFollowerStaleness = TimeSpan.FromMilliseconds(400) };
+        await using var cluster = new RemoteReplicaCluster(3, settings);
+        var written = await cluster.WriteAsync(Put("k", "v"));
+        var leader = await cluster.AwaitLeaderAsync();
+        var follower = cluster.Nodes.First(n => n != leader);
+        await cluster.AwaitAppliedAsync(written.Index);
+        var read = new Read(new KvGet("k"), ReadConsistency.Follower);
+
+        var fresh = await cluster.GroupOf(follower).Ask(read, AskTimeout);
+        cluster.Isolate(follower);
+        object? refused = null;
+        await AwaitAsync(async () => (refused = await cluster.GroupOf(follower).Ask(read, AskTimeout)) is ReadFailed);
+        cluster.Heal(follower);
+        await AwaitAsync(async () => await cluster.GroupOf(follower).Ask(read, AskTimeout) is QueryResult);
+
+        Assert.IsType<QueryResult>(fresh);
+        Assert.Contains("max-follower-staleness", Assert.IsType<ReadFailed>(refused).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProposeAndReadOnFollower_ForwardedToLeaderOverRemoting_Answered()
     {
         await using var cluster = new RemoteReplicaCluster(3);
