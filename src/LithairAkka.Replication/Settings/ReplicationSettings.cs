@@ -23,7 +23,7 @@ public sealed record ReplicationSettings
     /// <summary>Most entries per append message.</summary>
     public int BatchSize { get; init; } = 100;
 
-    /// <summary>Longest a proposal waits to be batched with others.</summary>
+    /// <summary>Longest a proposal waits to be batched with others (batches close once queued proposals are handled); zero turns batching off.</summary>
     public TimeSpan FlushInterval { get; init; } = TimeSpan.FromMilliseconds(5);
 
     /// <summary>Lag (in entries) above which a follower is reported <c>desynced</c>.</summary>
