@@ -27,7 +27,7 @@ public sealed partial class ReplicaGroup
     private async Task OnProposeAsync(Propose propose)
     {
         var core = _core!;
-        var payload = new CommandEnvelope(propose.Request, propose.Command).Encode();
+        var payload = new CommandEnvelope(propose.Request, propose.Command, _clock.Now()).Encode();
         var result = core.Propose(payload);
         if (!result.IsAccepted)
         {

@@ -143,6 +143,13 @@ public sealed partial class ReplicaGroup
 
             if (entry.Kind == EntryKind.Normal)
             {
+                // Timestamps of applied entries move this node's clock past the leader's, so a later leader here
+                // stamps its entries after every entry it applied.
+                if (CommandEnvelope.TryReadTimestamp(entry.Payload.Span, out var stamp))
+                {
+                    _clock.Observe(stamp);
+                }
+
                 _stateMachine.Tell(new ApplyCommitted(entry.Index, entry.Term, entry.Payload, replyTo), Self);
             }
         }

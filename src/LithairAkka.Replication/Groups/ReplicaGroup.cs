@@ -1,4 +1,5 @@
 using LithairAkka.Actors;
+using LithairAkka.Replication.Clocks;
 using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Leader;
 using LithairAkka.Replication.Snapshots;
@@ -24,6 +25,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
     private const string TickTimer = "tick";
 
     private readonly ReplicaGroupOptions _options;
+    private readonly HybridLogicalClock _clock;
     private readonly Dictionary<NodeId, IActorRef> _peers = [];
     private RaftCore? _core;
     private IActorRef _stateMachine = ActorRefs.Nobody;
@@ -37,6 +39,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _clock = new HybridLogicalClock(options.Self, options.Time, options.Settings.MaxClockDrift);
         SetPeers(options.Peers);
         ReceiveAsync<Recover>(_ => RecoverAsync());
         Receive<UpdatePeers>(m => SetPeers(m.Peers));

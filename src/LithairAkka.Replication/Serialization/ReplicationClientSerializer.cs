@@ -1,6 +1,8 @@
 using System.Runtime.Serialization;
 using LithairAkka.Actors;
 using LithairAkka.Actors.Serialization;
+using LithairAkka.Replication.Clocks;
+using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Groups;
 using LithairAkka.Replication.StateMachines;
 using LithairAkka.Replication.StateMachines.KeyValue;
@@ -78,8 +80,23 @@ public sealed class ReplicationClientSerializer : BinaryMessageSerializer
                 w.WriteVarInt64(m.Index);
                 w.WriteVarInt64(m.Term);
                 w.WriteBoolean(m.Duplicate);
+                w.WriteBoolean(m.Timestamp.HasValue);
+                if (m.Timestamp is { } stamp)
+                {
+                    w.WriteVarInt64(stamp.PhysicalMs);
+                    w.WriteVarInt32(stamp.Logical);
+                    w.WriteVarInt64(stamp.Node.Value);
+                }
             },
-            static (ref BinaryMessageReader r) => new ProposeSucceeded(r.ReadBytes(), r.ReadVarInt64(), r.ReadVarInt64(), r.ReadBoolean()));
+            static (ref BinaryMessageReader r) =>
+            {
+                var result = r.ReadBytes();
+                var index = r.ReadVarInt64();
+                var term = r.ReadVarInt64();
+                var duplicate = r.ReadBoolean();
+                HlcTimestamp? stamp = r.ReadBoolean() ? new HlcTimestamp(r.ReadVarInt64(), r.ReadVarInt32(), new NodeId(r.ReadVarInt64())) : null;
+                return new ProposeSucceeded(result, index, term, duplicate, stamp);
+            });
         Register<ProposeFailed>(
             "PF",
             static (w, m) =>

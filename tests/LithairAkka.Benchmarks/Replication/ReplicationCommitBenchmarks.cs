@@ -30,9 +30,15 @@ public class ReplicationCommitBenchmarks
     [Params(1, 64, 512)]
     public int InFlight { get; set; }
 
-    /// <summary>Starts the three groups and waits for a leader.</summary>
+    /// <summary>Starts the three groups and waits for a leader (synchronously: the in-process toolchain does not await setups).</summary>
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    /// <summary>Terminates the system and the stores.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _system = ActorSystem.Create("commit-bench", LithairAkka.Hocon.ConfigurationFactory.ParseString("akka.loglevel = ERROR"));
         var nodes = new[] { new NodeId(1), new NodeId(2), new NodeId(3) };
@@ -70,9 +76,7 @@ public class ReplicationCommitBenchmarks
         }
     }
 
-    /// <summary>Terminates the system and the stores.</summary>
-    [GlobalCleanup]
-    public async Task CleanupAsync()
+    private async Task CleanupAsync()
     {
         await _system.Terminate();
         foreach (var store in _stores)

@@ -180,4 +180,20 @@ public sealed class ReplicaGroupTests : LithairAkka.TestKit.Xunit2.TestKit
         Assert.All(answers, a => Assert.IsType<ProposeSucceeded>(a));
         Assert.InRange(appends, minAppends, maxAppends);
     }
+
+    [Fact]
+    public async Task Propose_SuccessiveWrites_StampedWithIncreasingLeaderTimestamps()
+    {
+        await using var cluster = new ReplicaCluster(Sys, 3);
+        cluster.StartAll();
+
+        var first = await cluster.WriteAsync(Put("a", "1"));
+        var second = await cluster.WriteAsync(Put("b", "2"));
+        var leader = await cluster.AwaitLeaderAsync();
+
+        Assert.NotNull(first.Timestamp);
+        Assert.True(second.Timestamp > first.Timestamp);
+        Assert.Contains(second.Timestamp!.Value.Node, cluster.Nodes);
+        Assert.Contains(leader, cluster.Nodes);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.Serialization;
 using System.Text;
+using LithairAkka.Replication.Clocks;
 using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Groups;
 using LithairAkka.Replication.Serialization;
@@ -59,6 +60,17 @@ public sealed class ReplicationClientSerializerTests : LithairAkka.TestKit.Xunit
 
         Assert.Equal(result, copy.Result.ToArray());
         Assert.Equal((100L, 4L, true), (copy.Index, copy.Term, copy.Duplicate));
+        Assert.Null(copy.Timestamp);
+    }
+
+    [Fact]
+    public void ProposeSucceeded_WithTimestamp_RoundTripsTimestamp()
+    {
+        var stamp = new HlcTimestamp(1_763_772_000_123, 3, new NodeId(2));
+
+        var copy = RoundTrip(new ProposeSucceeded(new byte[] { 1 }, 7, 2, Timestamp: stamp));
+
+        Assert.Equal(stamp, copy.Timestamp);
     }
 
     [Fact]
