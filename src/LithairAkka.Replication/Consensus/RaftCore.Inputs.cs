@@ -7,6 +7,19 @@ public sealed partial class RaftCore
     public void Tick() => CurrentRole.Tick();
 
     /// <summary>
+    /// On a follower, forgets the current leader (etcd's ForgetLeader): the node keeps its term and log but leaves the
+    /// leader's lease, so it grants pre-votes and votes again. Meant for when the failure detector reports the leader
+    /// unreachable; a live leader's next heartbeat restores it. Ignored in every other role.
+    /// </summary>
+    public void ForgetLeader()
+    {
+        if (CurrentRole is FollowerRole)
+        {
+            _leader = null;
+        }
+    }
+
+    /// <summary>
     /// Starts an election now (with a pre-vote round when enabled), as when the failure detector reports the leader
     /// unreachable. Ignored on a leader and on a node that is not a voter.
     /// </summary>

@@ -141,6 +141,12 @@ public sealed partial class ReplicaGroup
                 }
             }
 
+            if (entry.Kind == EntryKind.ConfigChange && replyTo is not null)
+            {
+                var change = ConfigChangeEntry.Decode(entry.Payload.Span);
+                replyTo.Tell(new MembershipChanged(change.Change, entry.Index, change.Result));
+            }
+
             if (entry.Kind == EntryKind.Normal)
             {
                 // Timestamps of applied entries move this node's clock past the leader's, so a later leader here

@@ -55,6 +55,9 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         ReceiveAsync<SnapshotAssembled>(OnSnapshotAssembledAsync, _ => _core is not null);
         ReceiveAsync<SnapshotTransferEnded>(OnTransferEndedAsync, _ => _core is not null);
         ReceiveAsync<ForceResync>(OnForceResyncAsync, _ => _core is not null);
+        ReceiveAsync<ChangeMembership>(OnChangeMembershipAsync, _ => _core is not null);
+        ReceiveAsync<LeaderUnreachable>(OnLeaderUnreachableAsync, _ => _core is not null);
+        ReceiveAsync<FastCampaign>(_ => OnFastCampaignAsync(), _ => _core is not null);
         ReceiveAsync<SnapshotTaken>(OnSnapshotTakenAsync, _ => _core is not null);
         ReceiveAsync<Propose>(OnProposeAsync, _ => _core is not null);
         ReceiveAsync<Flush>(_ => FlushAsync(), _ => _core is not null);
@@ -62,6 +65,8 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         Receive<Propose>(_ => Sender.Tell(new NotLeader(null)));
         Receive<Read>(_ => Sender.Tell(new NotLeader(null)));
         Receive<ForceResync>(_ => Sender.Tell(new NotLeader(null)));
+        Receive<ChangeMembership>(_ => Sender.Tell(new NotLeader(null)));
+        Receive<LeaderUnreachable>(_ => { });
 
         // Before recovery finishes there is no core: ticks and peer traffic are dropped (Raft tolerates loss).
         Receive<Tick>(_ => { });
