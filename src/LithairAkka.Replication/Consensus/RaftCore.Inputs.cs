@@ -7,6 +7,19 @@ public sealed partial class RaftCore
     public void Tick() => CurrentRole.Tick();
 
     /// <summary>
+    /// On a follower, forgets the current leader (etcd's ForgetLeader): the node keeps its term and log but leaves the
+    /// leader's lease, so it grants pre-votes and votes again. Meant for when the failure detector reports the leader
+    /// unreachable; a live leader's next heartbeat restores it. Ignored in every other role.
+    /// </summary>
+    public void ForgetLeader()
+    {
+        if (CurrentRole is FollowerRole)
+        {
+            _leader = null;
+        }
+    }
+
+    /// <summary>
     /// Starts an election now (with a pre-vote round when enabled), as when the failure detector reports the leader
     /// unreachable. Ignored on a leader and on a node that is not a voter.
     /// </summary>
@@ -68,6 +81,17 @@ public sealed partial class RaftCore
     /// <returns>Accepted, or why not.</returns>
     public RaftRequestStatus TransferLeadership(NodeId target) =>
         CurrentRole is LeaderRole leader ? leader.TransferLeadership(target) : RaftRequestStatus.NotLeader;
+
+    /// <summary>
+    /// Resyncs <paramref name="follower"/> from the latest snapshot (<c>force-resync</c>), on the leader only: the
+    /// follower's progress moves to the snapshot state and an <see cref="InstallSnapshotRequest"/> is sent, whatever
+    /// its match index. A follower that already has everything the snapshot holds keeps its log (Raft's rule); one that
+    /// is behind or has diverged state below the snapshot is replaced by it.
+    /// </summary>
+    /// <param name="follower">A member other than this node.</param>
+    /// <returns>Accepted; NotLeader; InvalidTarget when the node is not a peer or no snapshot exists yet.</returns>
+    public RaftRequestStatus ForceSnapshot(NodeId follower) =>
+        CurrentRole is LeaderRole leader ? leader.ForceSnapshot(follower) : RaftRequestStatus.NotLeader;
 
     /// <summary>The leader's host finished sending a snapshot to <paramref name="follower"/>.</summary>
     /// <param name="follower">The follower named in the <see cref="InstallSnapshotRequest"/>.</param>

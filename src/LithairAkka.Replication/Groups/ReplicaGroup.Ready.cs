@@ -2,6 +2,7 @@ using LithairAkka.Actors;
 using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Leader;
 using LithairAkka.Replication.Settings;
+using LithairAkka.Replication.Snapshots;
 using LithairAkka.Replication.StateMachines;
 using PersistedEntry = LithairAkka.Persistence.Log.LogEntry;
 
@@ -15,6 +16,9 @@ public sealed partial class ReplicaGroup
     private async Task DrainAsync()
     {
         var core = _core!;
+
+        // Whatever triggers it, a drain carries out every proposal batched so far.
+        _unflushed = 0;
         while (core.HasReady)
         {
             var ready = core.GetReady();
@@ -137,8 +141,21 @@ public sealed partial class ReplicaGroup
                 }
             }
 
+            if (entry.Kind == EntryKind.ConfigChange && replyTo is not null)
+            {
+                var change = ConfigChangeEntry.Decode(entry.Payload.Span);
+                replyTo.Tell(new MembershipChanged(change.Change, entry.Index, change.Result));
+            }
+
             if (entry.Kind == EntryKind.Normal)
             {
+                // Timestamps of applied entries move this node's clock past the leader's, so a later leader here
+                // stamps its entries after every entry it applied.
+                if (CommandEnvelope.TryReadTimestamp(entry.Payload.Span, out var stamp))
+                {
+                    _clock.Observe(stamp);
+                }
+
                 _stateMachine.Tell(new ApplyCommitted(entry.Index, entry.Term, entry.Payload, replyTo), Self);
             }
         }
@@ -155,12 +172,14 @@ public sealed partial class ReplicaGroup
             _leader.Tell(new LeaderProgress(_core!.GetStatus()), Self);
             _oldestUnanswered.Clear();
             _ticksSinceProgress = 0;
+            StopFollowerReplica();
         }
         else if (!leading && _leader is not null)
         {
             Context.Stop(_leader);
             _leader = null;
-            _snapshots.AbandonTransfers();
+            _coordinator.Tell(AbandonSnapshotTransfers.Instance, Self);
+            StartFollowerReplica();
             FailPendingProposals("This node stepped down before the write committed.");
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LithairAkka.Actors;
 using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Snapshots;
@@ -5,15 +6,61 @@ using LithairAkka.Replication.StateMachines;
 
 namespace LithairAkka.Replication.Groups;
 
-/// <content>Taking, sending, receiving and installing snapshots (the group's side of the <see cref="SnapshotCoordinator"/>).</content>
+/// <content>
+/// Taking snapshots and compacting the log; the leader side of transfers is the <see cref="SnapshotCoordinator"/>
+/// child, the follower side the <see cref="FollowerReplica"/> child; installing a received snapshot goes through the
+/// core here.
+/// </content>
 public sealed partial class ReplicaGroup
 {
+    private IActorRef _coordinator = ActorRefs.Nobody;
+    private IActorRef? _follower;
+    private int _followerIncarnation;
     private SnapshotMetadata? _taking;
+    private StoredSnapshot? _received;
+
+    private TimeSpan SnapshotResendInterval =>
+        TimeSpan.FromTicks(Math.Max(_options.Settings.HeartbeatInterval.Ticks * 4, TimeSpan.FromMilliseconds(200).Ticks));
+
+    private void StartSnapshotChildren()
+    {
+        var settings = _options.Settings;
+        _coordinator = Context.ActorOf(
+            SnapshotCoordinator.Props(_options.Group, settings.EffectiveChunkSize, settings.SnapshotTimeout, SnapshotResendInterval, _options.Time),
+            "snapshot-coordinator");
+        StartFollowerReplica();
+    }
+
+    private void StartFollowerReplica()
+    {
+        if (_follower is null)
+        {
+            // Stopping is asynchronous: each incarnation gets a fresh name.
+            var name = "follower-" + (++_followerIncarnation).ToString(CultureInfo.InvariantCulture);
+            _follower = Context.ActorOf(FollowerReplica.Props(_options.Group, _options.Self, _options.Settings.SnapshotTimeout), name);
+        }
+    }
+
+    private void StopFollowerReplica()
+    {
+        if (_follower is not null)
+        {
+            Context.Stop(_follower);
+            _follower = null;
+        }
+    }
+
+    private void OnSnapshotChunk(SnapshotChunk chunk)
+    {
+        // A leader has no follower side: a chunk from a deposed leader is dropped (its coordinator times out).
+        _follower?.Forward(chunk);
+    }
 
     private void MaybeTakeSnapshot()
     {
         var core = _core!;
-        if (_appliedIndex > core.AppliedIndex || !_snapshots.BeginTakeIfDue(_appliedIndex, core.SnapshotIndex))
+        if (_taking is not null || _appliedIndex > core.AppliedIndex
+            || _appliedIndex - core.SnapshotIndex < _options.Settings.SnapshotThreshold)
         {
             return;
         }
@@ -30,7 +77,6 @@ public sealed partial class ReplicaGroup
         if (metadata is null || taken.AppliedIndex != metadata.Index || core.SnapshotIndex >= metadata.Index)
         {
             // A snapshot from the leader was installed meanwhile: this one is stale.
-            _snapshots.EndTake(created: false);
             return;
         }
 
@@ -39,110 +85,87 @@ public sealed partial class ReplicaGroup
         _latestSnapshot = snapshot;
         core.Compact(metadata);
         await _options.LogStore.CompactPrefixAsync(_options.Group.Value, metadata.Index, metadata.Term).ConfigureAwait(true);
-        _snapshots.EndTake(created: true);
+        _coordinator.Tell(new SnapshotRecorded(Installed: false), Self);
         await DrainAsync().ConfigureAwait(true);
     }
 
     private void SendSnapshot(InstallSnapshotRequest request, IActorRef peer)
     {
-        if (_snapshots.IsSending(request.To))
-        {
-            return;
-        }
-
         if (_latestSnapshot is not { } snapshot)
         {
-            // The core asks only when its log is compacted, which happens after a snapshot was stored.
-            Self.Tell(new SnapshotTransferResult(_options.Group, request.To, -1, Success: false));
+            // The core asks only when its log is compacted, which happens after a snapshot was stored. Reported
+            // after this Ready is advanced, not in the middle of carrying it out.
+            Self.Tell(new SnapshotTransferEnded(request.To, request.Snapshot.Index, Success: false), Self);
             return;
         }
 
-        foreach (var chunk in _snapshots.StartTransfer(request, snapshot))
-        {
-            peer.Tell(chunk, Self);
-        }
-
-        Timers.StartSingleTimer(
-            SnapshotTimerKey(request.To),
-            new SnapshotTimedOut(request.To, snapshot.Metadata.Index),
-            _options.Settings.SnapshotTimeout);
+        _coordinator.Tell(new StartSnapshotTransfer(request, snapshot, peer), Self);
     }
 
-    private async Task OnSnapshotChunkAsync(SnapshotChunk chunk)
+    private async Task OnTransferEndedAsync(SnapshotTransferEnded ended)
     {
-        var request = chunk.Request;
-        if (request.Group != _options.Group || request.To != _options.Self)
+        if (ended.Success)
         {
-            return;
+            _core!.SnapshotInstalled(ended.Follower);
+        }
+        else
+        {
+            _core!.SnapshotFailed(ended.Follower);
         }
 
-        var assembled = _snapshots.Accept(chunk, out _, out var rejected);
-        if (rejected)
-        {
-            Sender.Tell(new SnapshotTransferResult(_options.Group, _options.Self, request.Snapshot.Index, Success: false), Self);
-            return;
-        }
-
-        if (!assembled)
-        {
-            return;
-        }
-
-        var leader = Sender;
-        _core!.Step(request);
         await DrainAsync().ConfigureAwait(true);
-        leader.Tell(new SnapshotTransferResult(_options.Group, _options.Self, request.Snapshot.Index, Success: true), Self);
     }
 
-    private async Task OnTransferResultAsync(SnapshotTransferResult result)
+    private async Task OnSnapshotAssembledAsync(SnapshotAssembled assembled)
+    {
+        var request = assembled.Request;
+        var core = _core!;
+        _received = assembled.Snapshot;
+        core.Step(request);
+        await DrainAsync().ConfigureAwait(true);
+        _received = null;
+
+        // Installed now, or stale because this node already holds everything the snapshot does: either way the
+        // leader may stream from after it. A refused request (an old term) is a failure.
+        var success = core.Term == request.Term && core.CommitIndex >= request.Snapshot.Index;
+        assembled.ReplyTo.Tell(new SnapshotTransferResult(_options.Group, _options.Self, request.Snapshot.Index, success), Self);
+    }
+
+    private async Task OnForceResyncAsync(ForceResync force)
     {
         var core = _core!;
-        if (result.Group != _options.Group)
+        var status = core.ForceSnapshot(force.Follower);
+        switch (status)
         {
-            return;
-        }
-
-        if (result.SnapshotIndex < 0)
-        {
-            core.SnapshotFailed(result.Follower);
-        }
-        else if (_snapshots.EndTransfer(result.Follower, result.SnapshotIndex, result.Success))
-        {
-            Timers.Cancel(SnapshotTimerKey(result.Follower));
-            if (result.Success)
-            {
-                core.SnapshotInstalled(result.Follower);
-            }
-            else
-            {
-                core.SnapshotFailed(result.Follower);
-            }
+            case RaftRequestStatus.Accepted:
+                Sender.Tell(new ResyncStarted(force.Follower, core.SnapshotIndex));
+                break;
+            case RaftRequestStatus.NotLeader:
+                Sender.Tell(new NotLeader(core.Leader));
+                return;
+            default:
+                Sender.Tell(new ResyncRefused(core.SnapshotIndex == 0
+                    ? "No snapshot has been taken yet."
+                    : $"{force.Follower} is not a follower of {_options.Group}."));
+                return;
         }
 
         await DrainAsync().ConfigureAwait(true);
-    }
-
-    private async Task OnSnapshotTimedOutAsync(SnapshotTimedOut timeout)
-    {
-        if (_snapshots.EndTransfer(timeout.Follower, timeout.Index, success: false))
-        {
-            _core!.SnapshotFailed(timeout.Follower);
-            await DrainAsync().ConfigureAwait(true);
-        }
     }
 
     private async Task InstallReceivedSnapshotAsync(SnapshotMetadata metadata)
     {
-        var received = _snapshots.TakeReceived(metadata.Index)
-            ?? throw new InvalidOperationException(
+        var received = _received is { } pending && pending.Metadata.Index == metadata.Index
+            ? pending
+            : throw new InvalidOperationException(
                 $"The core installs snapshot {metadata.Index} of {_options.Group} but no such snapshot was received.");
+        _received = null;
         var snapshot = received with { Metadata = metadata };
         _stateMachine.Tell(new RestoreSnapshot(metadata.Index, snapshot.Data), Self);
         _appliedIndex = metadata.Index;
         _latestSnapshot = snapshot;
         await _options.SnapshotStore.SaveAsync(_options.Group.Value, snapshot).ConfigureAwait(true);
         await _options.LogStore.CompactPrefixAsync(_options.Group.Value, metadata.Index, metadata.Term).ConfigureAwait(true);
+        _coordinator.Tell(new SnapshotRecorded(Installed: true), Self);
     }
-
-    private static (string, NodeId) SnapshotTimerKey(NodeId follower) => ("snapshot", follower);
 }

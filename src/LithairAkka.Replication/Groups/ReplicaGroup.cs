@@ -1,4 +1,5 @@
 using LithairAkka.Actors;
+using LithairAkka.Replication.Clocks;
 using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Leader;
 using LithairAkka.Replication.Snapshots;
@@ -24,8 +25,8 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
     private const string TickTimer = "tick";
 
     private readonly ReplicaGroupOptions _options;
+    private readonly HybridLogicalClock _clock;
     private readonly Dictionary<NodeId, IActorRef> _peers = [];
-    private readonly SnapshotCoordinator _snapshots;
     private RaftCore? _core;
     private IActorRef _stateMachine = ActorRefs.Nobody;
     private IActorRef? _leader;
@@ -38,31 +39,40 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _snapshots = new SnapshotCoordinator(options.Settings.SnapshotThreshold, options.Settings.EffectiveChunkSize);
+        _clock = new HybridLogicalClock(options.Self, options.Time, options.Settings.MaxClockDrift);
         SetPeers(options.Peers);
         ReceiveAsync<Recover>(_ => RecoverAsync());
         Receive<UpdatePeers>(m => SetPeers(m.Peers));
         Receive<GetGroupStatus>(_ => Sender.Tell(_core is null ? new NotLeader(null) : _core.GetStatus()));
-        Receive<GetSnapshotCounters>(_ => Sender.Tell(_snapshots.Counters));
+        Receive<GetSnapshotCounters>(m => _coordinator.Forward(m));
         Receive<GetSyncStatus>(OnGetSyncStatus);
 
         // Diagnostics: the sender receives the state machine's SnapshotTaken for its current state.
         Receive<TakeSnapshot>(m => _stateMachine.Forward(m));
         ReceiveAsync<Tick>(_ => OnTickAsync(), _ => _core is not null);
         ReceiveAsync<RaftMessage>(OnRaftMessageAsync, _ => _core is not null);
-        ReceiveAsync<SnapshotChunk>(OnSnapshotChunkAsync, _ => _core is not null);
-        ReceiveAsync<SnapshotTransferResult>(OnTransferResultAsync, _ => _core is not null);
-        ReceiveAsync<SnapshotTimedOut>(OnSnapshotTimedOutAsync, _ => _core is not null);
+        Receive<SnapshotChunk>(OnSnapshotChunk);
+        ReceiveAsync<SnapshotAssembled>(OnSnapshotAssembledAsync, _ => _core is not null);
+        ReceiveAsync<SnapshotTransferEnded>(OnTransferEndedAsync, _ => _core is not null);
+        ReceiveAsync<ForceResync>(OnForceResyncAsync, _ => _core is not null);
+        ReceiveAsync<ChangeMembership>(OnChangeMembershipAsync, _ => _core is not null);
+        ReceiveAsync<LeaderUnreachable>(OnLeaderUnreachableAsync, _ => _core is not null);
+        ReceiveAsync<FastCampaign>(_ => OnFastCampaignAsync(), _ => _core is not null);
         ReceiveAsync<SnapshotTaken>(OnSnapshotTakenAsync, _ => _core is not null);
         ReceiveAsync<Propose>(OnProposeAsync, _ => _core is not null);
+        ReceiveAsync<Flush>(_ => FlushAsync(), _ => _core is not null);
         ReceiveAsync<Read>(OnReadAsync, _ => _core is not null);
         Receive<Propose>(_ => Sender.Tell(new NotLeader(null)));
         Receive<Read>(_ => Sender.Tell(new NotLeader(null)));
+        Receive<ForceResync>(_ => Sender.Tell(new NotLeader(null)));
+        Receive<ChangeMembership>(_ => Sender.Tell(new NotLeader(null)));
+        Receive<LeaderUnreachable>(_ => { });
 
         // Before recovery finishes there is no core: ticks and peer traffic are dropped (Raft tolerates loss).
         Receive<Tick>(_ => { });
         Receive<RaftMessage>(_ => { });
-        Receive<SnapshotChunk>(_ => { });
+        Receive<SnapshotAssembled>(_ => { });
+        Receive<SnapshotTransferEnded>(_ => { });
     }
 
     /// <inheritdoc />
@@ -75,6 +85,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
     protected override void PreStart()
     {
         _stateMachine = Context.ActorOf(_options.StateMachine, "state-machine");
+        StartSnapshotChildren();
         Self.Tell(Recover.Instance);
     }
 
@@ -156,6 +167,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
 
         NoteAnswer(message);
         _core!.Step(message);
+        NoteLeaderContact(message);
         await DrainAsync().ConfigureAwait(true);
     }
 
@@ -182,6 +194,4 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
     {
         public static Tick Instance { get; } = new();
     }
-
-    private sealed record SnapshotTimedOut(NodeId Follower, long Index);
 }

@@ -23,7 +23,7 @@ public sealed record ReplicationSettings
     /// <summary>Most entries per append message.</summary>
     public int BatchSize { get; init; } = 100;
 
-    /// <summary>Longest a proposal waits to be batched with others.</summary>
+    /// <summary>Longest a proposal waits to be batched with others (batches close once queued proposals are handled); zero turns batching off.</summary>
     public TimeSpan FlushInterval { get; init; } = TimeSpan.FromMilliseconds(5);
 
     /// <summary>Lag (in entries) above which a follower is reported <c>desynced</c>.</summary>
@@ -49,6 +49,12 @@ public sealed record ReplicationSettings
 
     /// <summary>Oldest a follower read may be relative to the leader's last contact.</summary>
     public TimeSpan MaxFollowerStaleness { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Bound on the clock drift between nodes assumed by the hybrid logical clock (<c>max-clock-drift</c>): a
+    /// timestamp leading the local wall clock by more is not adopted.
+    /// </summary>
+    public TimeSpan MaxClockDrift { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Assembly-qualified type name of the state machine, or empty for the built-in key-value store.</summary>
     public string StateMachine { get; init; } = string.Empty;
@@ -84,6 +90,7 @@ public sealed record ReplicationSettings
             ElectionTimeoutMax = s.GetTimeSpan("election-timeout-max", d.ElectionTimeoutMax),
             HeartbeatInterval = s.GetTimeSpan("heartbeat-interval", d.HeartbeatInterval),
             MaxFollowerStaleness = s.GetTimeSpan("max-follower-staleness", d.MaxFollowerStaleness),
+            MaxClockDrift = s.GetTimeSpan("max-clock-drift", d.MaxClockDrift),
             StateMachine = s.GetString("state-machine", d.StateMachine),
         };
         settings.Validate();
@@ -104,6 +111,7 @@ public sealed record ReplicationSettings
         Require(ElectionTimeoutMin > HeartbeatInterval, "election-timeout-min", "must be greater than heartbeat-interval");
         Require(ElectionTimeoutMax >= ElectionTimeoutMin, "election-timeout-max", "must be at least election-timeout-min");
         Require(MaxFollowerStaleness > TimeSpan.Zero, "max-follower-staleness", "must be positive");
+        Require(MaxClockDrift >= TimeSpan.Zero, "max-clock-drift", "must not be negative");
     }
 
     /// <summary>The consensus core options: election timeouts and heartbeat expressed in ticks of <see cref="TickInterval"/>.</summary>

@@ -3,8 +3,9 @@ using LithairAkka.Replication.Consensus;
 namespace LithairAkka.Replication.Snapshots;
 
 /// <summary>
-/// One piece of a snapshot streamed from the leader's <c>ReplicaGroup</c> to a follower's. Chunks of one transfer
-/// travel in order; the follower steps <paramref name="Request"/> once the last one arrived.
+/// One piece of a snapshot streamed from the leader's <see cref="SnapshotCoordinator"/> to a follower's
+/// <c>ReplicaGroup</c>, which routes it to its <c>FollowerReplica</c>. Each chunk is answered with a
+/// <see cref="SnapshotChunkAck"/>; the follower's group steps <paramref name="Request"/> once the last one arrived.
 /// </summary>
 /// <param name="Request">The install request the snapshot answers (its metadata describes the data).</param>
 /// <param name="Offset">Byte offset of <paramref name="Data"/> in the encoded snapshot.</param>

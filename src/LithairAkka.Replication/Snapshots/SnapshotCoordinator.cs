@@ -1,101 +1,183 @@
+using LithairAkka.Actors;
 using LithairAkka.Replication.Consensus;
 
 namespace LithairAkka.Replication.Snapshots;
 
 /// <summary>
-/// The snapshot bookkeeping of one <c>ReplicaGroup</c>: when to take a snapshot, splitting one into chunks for a
-/// follower (leader side), assembling received chunks (follower side), and the counters. Not thread-safe: owned
-/// and called by its group actor only.
+/// The leader side of snapshot transfers of one group, a child of its <c>ReplicaGroup</c>: sends a snapshot to a
+/// follower in chunks of <c>snapshot-chunk-size</c>, at most <see cref="Window"/> chunks ahead of the follower's last
+/// <see cref="SnapshotChunkAck"/>. When the follower goes silent for a resend interval (a dropped connection, lost
+/// chunks) the transfer resumes from the last acknowledged offset; a transfer that does not end within
+/// <c>snapshot-timeout</c> fails. Outcomes go to the parent as <see cref="SnapshotTransferEnded"/> — the group, the
+/// only place consensus state changes, reports them to the core. Keeps the counters of <c>/_raft/resync_stats</c>
+/// across leaderships. Messages: <see cref="StartSnapshotTransfer"/>, <see cref="SnapshotChunkAck"/>,
+/// <see cref="SnapshotTransferResult"/>, <see cref="AbandonSnapshotTransfers"/>, <see cref="SnapshotRecorded"/>,
+/// <see cref="GetSnapshotCounters"/>.
 /// </summary>
-public sealed class SnapshotCoordinator
+public sealed class SnapshotCoordinator : ReceiveActor, IWithTimers
 {
-    private readonly long _threshold;
+    /// <summary>Chunks sent ahead of the follower's acknowledgement.</summary>
+    public const int Window = 4;
+
+    private const string CheckTimer = "check";
+    private readonly GroupId _group;
     private readonly int _chunkSize;
-    private readonly Dictionary<NodeId, long> _inFlight = [];
-    private readonly Dictionary<NodeId, Assembly> _assemblies = [];
-    private StoredSnapshot? _received;
+    private readonly TimeSpan _timeout;
+    private readonly TimeSpan _resendAfter;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<NodeId, Transfer> _transfers = [];
     private long _created;
     private long _attempts;
     private long _successes;
     private long _failures;
     private long _installed;
+    private long _chunksSent;
+    private long _resumes;
+    private long _timeouts;
 
-    /// <summary>Creates a coordinator.</summary>
-    /// <param name="threshold">Applied entries between snapshots (<c>snapshot-threshold</c>).</param>
-    /// <param name="chunkSize">Bytes per chunk.</param>
-    public SnapshotCoordinator(long threshold, int chunkSize)
+    /// <summary>Creates the coordinator.</summary>
+    /// <param name="group">The group whose snapshots it sends.</param>
+    /// <param name="chunkSize">Bytes per chunk (at least 1).</param>
+    /// <param name="timeout">Longest a transfer may take (<c>snapshot-timeout</c>).</param>
+    /// <param name="resendAfter">Silence after which a transfer resumes from the last acknowledged offset.</param>
+    /// <param name="time">The clock.</param>
+    public SnapshotCoordinator(GroupId group, int chunkSize, TimeSpan timeout, TimeSpan resendAfter, TimeProvider time)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
-        _threshold = threshold;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(resendAfter, TimeSpan.Zero);
+        ArgumentNullException.ThrowIfNull(time);
+        _group = group;
         _chunkSize = chunkSize;
+        _timeout = timeout;
+        _resendAfter = resendAfter;
+        _time = time;
+        Receive<StartSnapshotTransfer>(OnStart);
+        Receive<SnapshotChunkAck>(OnAck);
+        Receive<SnapshotTransferResult>(OnResult);
+        Receive<Check>(_ => OnCheck());
+        Receive<AbandonSnapshotTransfers>(_ =>
+        {
+            _failures += _transfers.Count;
+            _transfers.Clear();
+        });
+        Receive<SnapshotRecorded>(m =>
+        {
+            if (m.Installed)
+            {
+                _installed++;
+            }
+            else
+            {
+                _created++;
+            }
+        });
+        Receive<GetSnapshotCounters>(_ => Sender.Tell(
+            new SnapshotCounters(_created, _attempts, _successes, _failures, _installed, _chunksSent, _resumes, _timeouts)));
     }
 
-    /// <summary>Whether a snapshot is being taken (waiting for the state machine).</summary>
-    public bool Taking { get; private set; }
+    /// <inheritdoc />
+    public ITimerScheduler Timers { get; set; } = null!;
 
-    /// <summary>The counters so far.</summary>
-    public SnapshotCounters Counters => new(_created, _attempts, _successes, _failures, _installed);
+    /// <summary>Props for a coordinator.</summary>
+    /// <param name="group">The group whose snapshots it sends.</param>
+    /// <param name="chunkSize">Bytes per chunk.</param>
+    /// <param name="timeout">Longest a transfer may take.</param>
+    /// <param name="resendAfter">Silence after which a transfer resumes.</param>
+    /// <param name="time">The clock.</param>
+    public static Props Props(GroupId group, int chunkSize, TimeSpan timeout, TimeSpan resendAfter, TimeProvider time) =>
+        Actors.Props.Create(() => new SnapshotCoordinator(group, chunkSize, timeout, resendAfter, time));
 
-    /// <summary>Whether to take a snapshot now; if so, marks one as being taken.</summary>
-    public bool BeginTakeIfDue(long appliedIndex, long snapshotIndex)
+    /// <inheritdoc />
+    protected override void PreStart() => Timers.StartPeriodicTimer(CheckTimer, Check.Instance, _resendAfter);
+
+    private void OnStart(StartSnapshotTransfer start)
     {
-        if (Taking || appliedIndex - snapshotIndex < _threshold)
+        var follower = start.Request.To;
+        var index = start.Snapshot.Metadata.Index;
+        if (_transfers.TryGetValue(follower, out var running))
         {
-            return false;
+            if (running.Index == index)
+            {
+                return;
+            }
+
+            _failures++;
         }
 
-        Taking = true;
-        return true;
-    }
-
-    /// <summary>A snapshot being taken finished (<paramref name="created"/>) or was abandoned.</summary>
-    public void EndTake(bool created)
-    {
-        Taking = false;
-        if (created)
-        {
-            _created++;
-        }
-    }
-
-    /// <summary>Starts a transfer of <paramref name="snapshot"/> to the request's follower and returns its chunks in order.</summary>
-    public IReadOnlyList<SnapshotChunk> StartTransfer(InstallSnapshotRequest request, StoredSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var encoded = snapshot.Encode();
-        var withMetadata = request with { Snapshot = snapshot.Metadata };
-        var chunks = new List<SnapshotChunk>((encoded.Length / _chunkSize) + 1);
-        var offset = 0;
-        do
-        {
-            var length = Math.Min(_chunkSize, encoded.Length - offset);
-            chunks.Add(new SnapshotChunk(withMetadata, offset, encoded.Length, encoded.AsMemory(offset, length)));
-            offset += length;
-        }
-        while (offset < encoded.Length);
-
+        var now = _time.GetTimestamp();
+        var transfer = new Transfer(start.Request with { Snapshot = start.Snapshot.Metadata }, start.Snapshot.Encode(), start.Follower, now);
+        _transfers[follower] = transfer;
         _attempts++;
-        _inFlight[request.To] = snapshot.Metadata.Index;
-        return chunks;
+        Pump(transfer);
     }
 
-    /// <summary>Whether a transfer to <paramref name="follower"/> is under way.</summary>
-    public bool IsSending(NodeId follower) => _inFlight.ContainsKey(follower);
-
-    /// <summary>
-    /// Ends the transfer of snapshot <paramref name="index"/> to <paramref name="follower"/>; returns
-    /// <see langword="false"/> if no such transfer was under way (late or duplicate outcome).
-    /// </summary>
-    public bool EndTransfer(NodeId follower, long index, bool success)
+    private void OnAck(SnapshotChunkAck ack)
     {
-        if (!_inFlight.TryGetValue(follower, out var sending) || sending != index)
+        if (ack.Group != _group || !_transfers.TryGetValue(ack.Follower, out var transfer) || transfer.Index != ack.SnapshotIndex)
         {
-            return false;
+            return;
         }
 
-        _inFlight.Remove(follower);
+        transfer.LastProgress = _time.GetTimestamp();
+        if (ack.NextOffset < transfer.Acked || ack.NextOffset > transfer.Sent)
+        {
+            // The follower lost bytes it had acknowledged (restarted) or holds a different view: resend from its offset.
+            _resumes++;
+            transfer.Sent = Math.Min(ack.NextOffset, transfer.Bytes.Length);
+        }
+
+        transfer.Acked = Math.Min(ack.NextOffset, transfer.Bytes.Length);
+        Pump(transfer);
+    }
+
+    private void OnResult(SnapshotTransferResult result)
+    {
+        if (result.Group != _group || !_transfers.TryGetValue(result.Follower, out var transfer) || transfer.Index != result.SnapshotIndex)
+        {
+            return;
+        }
+
+        End(result.Follower, transfer, result.Success);
+    }
+
+    private void OnCheck()
+    {
+        foreach (var (follower, transfer) in _transfers.ToArray())
+        {
+            if (_time.GetElapsedTime(transfer.Started) >= _timeout)
+            {
+                _timeouts++;
+                End(follower, transfer, success: false);
+            }
+            else if (transfer.Acked < transfer.Bytes.Length && _time.GetElapsedTime(transfer.LastProgress) >= _resendAfter)
+            {
+                // Nothing heard for a while: chunks or acks were lost (a dropped connection, a gap). Resume from the
+                // follower's last acknowledged offset. Once everything is acknowledged, only the result is awaited.
+                _resumes++;
+                transfer.LastProgress = _time.GetTimestamp();
+                transfer.Sent = transfer.Acked;
+                Pump(transfer);
+            }
+        }
+    }
+
+    private void Pump(Transfer transfer)
+    {
+        var total = transfer.Bytes.Length;
+        var limit = transfer.Acked + ((long)Window * _chunkSize);
+        while (transfer.Sent < total && transfer.Sent < limit)
+        {
+            var offset = (int)transfer.Sent;
+            var length = Math.Min(_chunkSize, total - offset);
+            transfer.Follower.Tell(new SnapshotChunk(transfer.Request, offset, total, transfer.Bytes.AsMemory(offset, length)), Self);
+            transfer.Sent = offset + length;
+            _chunksSent++;
+        }
+    }
+
+    private void End(NodeId follower, Transfer transfer, bool success)
+    {
+        _transfers.Remove(follower);
         if (success)
         {
             _successes++;
@@ -105,72 +187,30 @@ public sealed class SnapshotCoordinator
             _failures++;
         }
 
-        return true;
+        Context.Parent.Tell(new SnapshotTransferEnded(follower, transfer.Index, success), Self);
     }
 
-    /// <summary>Forgets every transfer under way (leadership lost); they count as failures.</summary>
-    public void AbandonTransfers()
+    private sealed class Transfer(InstallSnapshotRequest request, byte[] bytes, IActorRef follower, long started)
     {
-        _failures += _inFlight.Count;
-        _inFlight.Clear();
+        public InstallSnapshotRequest Request { get; } = request;
+
+        public byte[] Bytes { get; } = bytes;
+
+        public IActorRef Follower { get; } = follower;
+
+        public long Index => Request.Snapshot.Index;
+
+        public long Started { get; } = started;
+
+        public long LastProgress { get; set; } = started;
+
+        public long Acked { get; set; }
+
+        public long Sent { get; set; }
     }
 
-    /// <summary>
-    /// Adds a received chunk. Returns <see langword="true"/> with the snapshot once complete, <see langword="false"/>
-    /// with <paramref name="rejected"/> set when the chunk does not continue the transfer, else <see langword="false"/>.
-    /// </summary>
-    public bool Accept(SnapshotChunk chunk, out StoredSnapshot? snapshot, out bool rejected)
+    private sealed record Check
     {
-        ArgumentNullException.ThrowIfNull(chunk);
-        snapshot = null;
-        rejected = false;
-        var from = chunk.Request.From;
-        if (chunk.Offset == 0)
-        {
-            _assemblies[from] = new Assembly(chunk.Request.Snapshot.Index, new MemoryStream((int)chunk.TotalLength));
-        }
-
-        if (!_assemblies.TryGetValue(from, out var assembly) || assembly.Index != chunk.Request.Snapshot.Index
-            || assembly.Buffer.Length != chunk.Offset)
-        {
-            _assemblies.Remove(from);
-            rejected = true;
-            return false;
-        }
-
-        assembly.Buffer.Write(chunk.Data.Span);
-        if (!chunk.IsLast)
-        {
-            return false;
-        }
-
-        _assemblies.Remove(from);
-        try
-        {
-            snapshot = StoredSnapshot.Decode(assembly.Buffer.ToArray());
-        }
-        catch (InvalidDataException)
-        {
-            rejected = true;
-            return false;
-        }
-
-        _received = snapshot;
-        return true;
+        public static Check Instance { get; } = new();
     }
-
-    /// <summary>The assembled snapshot with the given metadata index (kept until installed), or <see langword="null"/>.</summary>
-    public StoredSnapshot? TakeReceived(long index)
-    {
-        if (_received is { } received && received.Metadata.Index == index)
-        {
-            _received = null;
-            _installed++;
-            return received;
-        }
-
-        return null;
-    }
-
-    private sealed record Assembly(long Index, MemoryStream Buffer);
 }

@@ -1,10 +1,23 @@
 namespace LithairAkka.Replication.Snapshots;
 
-/// <summary>Snapshot counters of one group on one node.</summary>
-/// <param name="SnapshotsCreated"><c>snapshots_created</c>: snapshots taken locally.</param>
-/// <param name="SendAttempts"><c>send_attempts</c>: transfers started to followers.</param>
-/// <param name="SendSuccesses"><c>send_successes</c>: transfers a follower assembled.</param>
-/// <param name="SendFailures"><c>send_failures</c>: transfers refused or timed out.</param>
-/// <param name="SnapshotsInstalled">Snapshots received from a leader and installed.</param>
+/// <summary>
+/// The snapshot counters of one group on one node (<c>/_raft/resync_stats</c>), kept by its
+/// <see cref="SnapshotCoordinator"/> across leaderships.
+/// </summary>
+/// <param name="SnapshotsCreated">Snapshots taken of the local state machine.</param>
+/// <param name="SendAttempts">Transfers started to followers.</param>
+/// <param name="SendSuccesses">Transfers a follower confirmed installed.</param>
+/// <param name="SendFailures">Transfers refused, timed out or abandoned (leadership lost).</param>
+/// <param name="SnapshotsInstalled">Snapshots received from a leader and installed here.</param>
+/// <param name="ChunksSent">Chunks sent, resends included.</param>
+/// <param name="Resumes">Times a transfer resent from the follower's last acknowledged offset (silence or a gap).</param>
+/// <param name="Timeouts">Transfers that did not finish within <c>snapshot-timeout</c>.</param>
 public sealed record SnapshotCounters(
-    long SnapshotsCreated, long SendAttempts, long SendSuccesses, long SendFailures, long SnapshotsInstalled);
+    long SnapshotsCreated,
+    long SendAttempts,
+    long SendSuccesses,
+    long SendFailures,
+    long SnapshotsInstalled,
+    long ChunksSent,
+    long Resumes,
+    long Timeouts);

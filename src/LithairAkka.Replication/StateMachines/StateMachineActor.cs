@@ -62,12 +62,12 @@ public abstract class StateMachineActor : ReceiveActor
 
             var result = Apply(envelope.Command);
             _dedup[request.ClientId] = new DedupRecord(request.Sequence, result, message.Index, message.Term);
-            message.ReplyTo?.Tell(new ProposeSucceeded(result, message.Index, message.Term));
+            message.ReplyTo?.Tell(new ProposeSucceeded(result, message.Index, message.Term, Timestamp: envelope.Timestamp));
             return;
         }
 
         var plain = Apply(envelope.Command);
-        message.ReplyTo?.Tell(new ProposeSucceeded(plain, message.Index, message.Term));
+        message.ReplyTo?.Tell(new ProposeSucceeded(plain, message.Index, message.Term, Timestamp: envelope.Timestamp));
     }
 
     private byte[] Snapshot()

@@ -67,4 +67,33 @@ public class LeaderRoleSnapshotTests
 
         Assert.Single(cluster.Queue.OfType<InstallSnapshotRequest>());
     }
+
+    [Fact]
+    public void ForceSnapshot_UpToDateFollower_SendsInstallSnapshotInSnapshotState()
+    {
+        var cluster = new TestCluster(3);
+        cluster.Elect(1);
+        cluster.Propose(1, "x");
+        cluster.Stabilize();
+        var leader = cluster[1].Core;
+        leader.Compact(leader.CreateSnapshotMetadata(leader.AppliedIndex));
+
+        var status = leader.ForceSnapshot(N(2));
+        cluster.RunUntilQueued(m => m is InstallSnapshotRequest);
+
+        Assert.Equal(RaftRequestStatus.Accepted, status);
+        Assert.Equal(N(2), Assert.Single(cluster.Queue.OfType<InstallSnapshotRequest>()).To);
+        Assert.Equal(ProgressState.Snapshot, leader.GetStatus().Followers.Single(f => f.Node == N(2)).State);
+    }
+
+    [Fact]
+    public void ForceSnapshot_NoSnapshotOrNotLeaderOrSelf_Refused()
+    {
+        var cluster = new TestCluster(3);
+        cluster.Elect(1);
+
+        Assert.Equal(RaftRequestStatus.InvalidTarget, cluster[1].Core.ForceSnapshot(N(2)));
+        Assert.Equal(RaftRequestStatus.InvalidTarget, cluster[1].Core.ForceSnapshot(N(1)));
+        Assert.Equal(RaftRequestStatus.NotLeader, cluster[2].Core.ForceSnapshot(N(3)));
+    }
 }

@@ -133,4 +133,19 @@ public class RaftCoreTests
         Assert.Equal(new SoftState(NodeRole.Leader, N(1), 1), first.SoftState);
         Assert.Null(second.SoftState);
     }
+
+    [Fact]
+    public void ForgetLeader_OnFollower_LeaderForgottenTermKept_OnLeaderIgnored()
+    {
+        var cluster = new TestCluster(3);
+        cluster.Elect(1);
+        var term = cluster[2].Core.Term;
+
+        cluster[2].Core.ForgetLeader();
+        cluster[1].Core.ForgetLeader();
+
+        Assert.Null(cluster[2].Core.Leader);
+        Assert.Equal(term, cluster[2].Core.Term);
+        Assert.Equal(N(1), cluster[1].Core.Leader);
+    }
 }

@@ -156,4 +156,44 @@ public sealed class ReplicaGroupTests : LithairAkka.TestKit.Xunit2.TestKit
             await cluster.ReadAsync(leader, new KvGet("async"), ReadConsistency.Linearizable)).Result);
         Assert.Equal(1, entry.Version);
     }
+
+    [Theory]
+    [InlineData(100, 1, 25)]
+    [InlineData(10, 10, 100)]
+    public async Task Propose_BurstOfHundred_BatchedIntoFewAppendsCappedByBatchSize(int batchSize, int minAppends, int maxAppends)
+    {
+        var store = new CountingLogStore();
+        await using var cluster = new ReplicaCluster(Sys, 1, new ReplicationSettings { BatchSize = batchSize }, _ => store);
+        cluster.StartAll();
+        await cluster.WriteAsync(Put("warm-up", "v"));
+        var group = cluster[await cluster.AwaitLeaderAsync()];
+        var before = store.Appends;
+
+        for (var i = 0; i < 100; i++)
+        {
+            group.Tell(new Propose(Put("k" + i, "v").Encode()), TestActor);
+        }
+
+        var answers = await ReceiveNAsync(100, TimeSpan.FromSeconds(10));
+        var appends = store.Appends - before;
+
+        Assert.All(answers, a => Assert.IsType<ProposeSucceeded>(a));
+        Assert.InRange(appends, minAppends, maxAppends);
+    }
+
+    [Fact]
+    public async Task Propose_SuccessiveWrites_StampedWithIncreasingLeaderTimestamps()
+    {
+        await using var cluster = new ReplicaCluster(Sys, 3);
+        cluster.StartAll();
+
+        var first = await cluster.WriteAsync(Put("a", "1"));
+        var second = await cluster.WriteAsync(Put("b", "2"));
+        var leader = await cluster.AwaitLeaderAsync();
+
+        Assert.NotNull(first.Timestamp);
+        Assert.True(second.Timestamp > first.Timestamp);
+        Assert.Contains(second.Timestamp!.Value.Node, cluster.Nodes);
+        Assert.Contains(leader, cluster.Nodes);
+    }
 }

@@ -125,6 +125,25 @@ internal sealed partial class LeaderRole : RaftRole
         }
     }
 
+    /// <summary>Sends the latest snapshot to <paramref name="node"/> now (see <see cref="RaftCore.ForceSnapshot"/>).</summary>
+    public RaftRequestStatus ForceSnapshot(NodeId node)
+    {
+        var progress = _tracker.Get(node);
+        var snapshot = Log.Snapshot;
+        if (progress is null || node == Core.Id || snapshot.Index == 0)
+        {
+            return RaftRequestStatus.InvalidTarget;
+        }
+
+        if (progress.State != ProgressState.Snapshot)
+        {
+            Core.Send(new InstallSnapshotRequest(Core.Term, Core.Group, Core.Id, node, snapshot));
+            progress.BecomeSnapshot(snapshot.Index);
+        }
+
+        return RaftRequestStatus.Accepted;
+    }
+
     /// <summary>Handles the host's report on a snapshot transfer to <paramref name="node"/>.</summary>
     public void ReportSnapshot(NodeId node, bool installed)
     {
