@@ -1,0 +1,1 @@
+namespace LithairAkka.Node; internal static class Program { private static int Main() => 0; }
