@@ -35,15 +35,15 @@ public sealed record HttpSettings
     {
         ArgumentNullException.ThrowIfNull(config);
         var d = new HttpSettings();
-        var s = config.HasPath(SectionPath) ? config.GetConfig(SectionPath) : Config.Empty;
+        const string s = SectionPath + ".";
         var settings = new HttpSettings
         {
-            Hostname = s.GetString("hostname", d.Hostname),
-            Port = s.GetInt("port", d.Port),
-            MaxValueSize = s.GetByteSize("max-value-size", d.MaxValueSize),
-            LeaderWait = s.GetTimeSpan("leader-wait", d.LeaderWait),
-            RequestTimeout = s.GetTimeSpan("request-timeout", d.RequestTimeout),
-            AdminToken = s.GetString("admin-token", d.AdminToken),
+            Hostname = config.GetString(s + "hostname", d.Hostname),
+            Port = config.GetInt(s + "port", d.Port),
+            MaxValueSize = config.GetByteSize(s + "max-value-size", d.MaxValueSize),
+            LeaderWait = config.GetTimeSpan(s + "leader-wait", d.LeaderWait),
+            RequestTimeout = config.GetTimeSpan(s + "request-timeout", d.RequestTimeout),
+            AdminToken = config.GetString(s + "admin-token", d.AdminToken),
         };
         settings.Validate();
         return settings;

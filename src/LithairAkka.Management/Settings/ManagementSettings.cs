@@ -31,12 +31,12 @@ public sealed record ManagementSettings
     {
         ArgumentNullException.ThrowIfNull(config);
         var d = new ManagementSettings();
-        var s = config.HasPath(SectionPath) ? config.GetConfig(SectionPath) : Config.Empty;
+        const string s = SectionPath + ".";
         var settings = new ManagementSettings
         {
-            Hostname = s.GetString("hostname", d.Hostname),
-            Port = s.GetInt("port", d.Port),
-            RouteProvidersReadOnly = s.GetBoolean("route-providers-read-only", d.RouteProvidersReadOnly),
+            Hostname = config.GetString(s + "hostname", d.Hostname),
+            Port = config.GetInt(s + "port", d.Port),
+            RouteProvidersReadOnly = config.GetBoolean(s + "route-providers-read-only", d.RouteProvidersReadOnly),
             FaultInjection = config.GetBoolean(FaultInjectionPath, d.FaultInjection),
         };
         SettingsGuard.Require(!string.IsNullOrWhiteSpace(settings.Hostname), SectionPath, "hostname", "must be a host name or IP address");

@@ -48,7 +48,7 @@ internal static partial class NodeConfiguration
 
             var config = file.WithFallback(ConfigurationFactory.ParseString(defaults.ToString()));
             var full = config.WithFallback(ActorSystem.ReferenceConfig);
-            var replication = ReplicationSettings.FromConfig(full);
+            var replication = BindReplication(full);
             var leader = ParseLeader(arguments.Leader ?? OptionalString(full, NodeSection + ".leader"));
             ValidateElection(replication, leader);
 
@@ -105,6 +105,20 @@ internal static partial class NodeConfiguration
         catch (ConfigurationException ex)
         {
             throw new StartupException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    private static ReplicationSettings BindReplication(Config config)
+    {
+        try
+        {
+            return ReplicationSettings.FromConfig(config);
+        }
+        catch (ConfigurationException ex) when (ex.Path is { } path && !path.StartsWith(ReplicationSettings.SectionPath, StringComparison.Ordinal))
+        {
+            // The section is bound from a sub-config, so type errors name the key relative to it.
+            var full = ReplicationSettings.SectionPath + "." + path;
+            throw new StartupException(ex.Message.Replace($"'{path}'", $"'{full}'", StringComparison.Ordinal), ex);
         }
     }
 
