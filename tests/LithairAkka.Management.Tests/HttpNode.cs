@@ -48,7 +48,8 @@ internal sealed class HttpNode : IAsyncDisposable
         NodeId[] voters,
         HttpSettings? http = null,
         ManagementSettings? management = null,
-        Func<FaultInjector?>? faults = null)
+        Func<FaultInjector?>? faults = null,
+        ReplicationSettings? replication = null)
     {
         var options = new ReplicaGroupOptions(
             id,
@@ -57,7 +58,7 @@ internal sealed class HttpNode : IAsyncDisposable
             new InMemoryLogStore(),
             new InMemorySnapshotStore(),
             Props.Create(() => new KeyValueStateMachine()),
-            new ReplicationSettings());
+            replication ?? new ReplicationSettings());
         var group = system.ActorOf(ReplicaGroup.Props(options), $"group-{id.Value}-{Guid.NewGuid():N}");
         var directory = new GroupDirectory(id, group, "node-" + id.Value);
         http ??= new HttpSettings { Port = 0 };
@@ -68,13 +69,13 @@ internal sealed class HttpNode : IAsyncDisposable
     }
 
     /// <summary>Starts a group of <paramref name="size"/> voters 1..size, each knowing the others' refs.</summary>
-    public static async Task<HttpNode[]> StartClusterAsync(ActorSystem system, int size, HttpSettings? http = null)
+    public static async Task<HttpNode[]> StartClusterAsync(ActorSystem system, int size, HttpSettings? http = null, ReplicationSettings? replication = null)
     {
         var voters = Enumerable.Range(1, size).Select(i => new NodeId(i)).ToArray();
         var nodes = new HttpNode[size];
         for (var i = 0; i < size; i++)
         {
-            nodes[i] = await StartAsync(system, voters[i], voters, http);
+            nodes[i] = await StartAsync(system, voters[i], voters, http, replication: replication);
         }
 
         foreach (var node in nodes)

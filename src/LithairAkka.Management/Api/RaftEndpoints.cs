@@ -1,6 +1,7 @@
 using LithairAkka.Management.Groups;
 using LithairAkka.Management.Json;
 using LithairAkka.Replication.Consensus;
+using LithairAkka.Replication.Groups;
 using LithairAkka.Replication.Leader;
 using LithairAkka.Replication.Snapshots;
 using Microsoft.AspNetCore.Builder;
@@ -18,6 +19,7 @@ internal static class RaftEndpoints
         routes.MapGet("/_raft/sync-status", context => SyncStatusAsync(context, api));
         routes.MapGet("/_raft/resync_stats", context => ResyncStatsAsync(context, api));
         routes.MapPost("/_raft/transfer-leadership", context => TransferLeadershipAsync(context, api));
+        routes.MapPost("/_raft/force-resync", context => ForceResyncAsync(context, api));
     }
 
     private static string StateName(NodeRole role) => role switch
@@ -118,5 +120,32 @@ internal static class RaftEndpoints
                 new TransferLeadershipBody(outcome == LeadershipTransfer.Status.Transferred, leader?.Value),
                 ManagementJsonContext.Default.TransferLeadershipBody),
         }).ConfigureAwait(false);
+    }
+
+    private static async Task ForceResyncAsync(HttpContext context, ApiContext api)
+    {
+        if (!await AdminToken.AuthorizeAsync(context, api.Http.AdminToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var address = (string?)context.Request.Query["target"];
+        if (string.IsNullOrEmpty(address) || api.Client.Directory.FindByAddress(address) is not { } target)
+        {
+            await Responses.ErrorAsync(
+                context, StatusCodes.Status400BadRequest, "invalid-target", $"target must be the address of a group member as /_raft/health lists it, not '{address}'.").ConfigureAwait(false);
+            return;
+        }
+
+        if (await api.Client.AwaitLeaderAsync(context.RequestAborted).ConfigureAwait(false) is not { Leader: { } leader }
+            || api.Client.Directory.Resolve(leader) is not { } leaderGroup
+            || await api.Client.AskAsync(leaderGroup, new ForceResync(target), context.RequestAborted).ConfigureAwait(false) is not ForceResyncResult result)
+        {
+            await Responses.ErrorAsync(context, StatusCodes.Status503ServiceUnavailable, "no-leader").ConfigureAwait(false);
+            return;
+        }
+
+        await Responses.JsonAsync(
+            context, StatusCodes.Status200OK, new ForceResyncBody(address, result.Success, result.Message), ManagementJsonContext.Default.ForceResyncBody).ConfigureAwait(false);
     }
 }

@@ -15,4 +15,5 @@ namespace LithairAkka.Management.Json;
 [JsonSerializable(typeof(SyncStatusBody))]
 [JsonSerializable(typeof(ResyncStatsBody))]
 [JsonSerializable(typeof(TransferLeadershipBody))]
+[JsonSerializable(typeof(ForceResyncBody))]
 internal sealed partial class ManagementJsonContext : JsonSerializerContext;

@@ -19,3 +19,6 @@ internal sealed record ResyncCountersBody(long SnapshotsCreated, long SendAttemp
 
 /// <summary><c>POST /_raft/transfer-leadership</c>: <c>{"success","leader"}</c>.</summary>
 internal sealed record TransferLeadershipBody(bool Success, long? Leader);
+
+/// <summary><c>POST /_raft/force-resync</c>: <c>{"target","success","message"}</c>.</summary>
+internal sealed record ForceResyncBody(string Target, bool Success, string Message);

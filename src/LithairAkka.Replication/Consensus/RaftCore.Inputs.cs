@@ -69,6 +69,17 @@ public sealed partial class RaftCore
     public RaftRequestStatus TransferLeadership(NodeId target) =>
         CurrentRole is LeaderRole leader ? leader.TransferLeadership(target) : RaftRequestStatus.NotLeader;
 
+    /// <summary>
+    /// Sends <paramref name="follower"/> the latest snapshot now, on the leader only, whatever its progress (an
+    /// operator's force-resync). The host must hold a stored snapshot (<see cref="SnapshotIndex"/> above 0); the
+    /// transfer is reported back with <see cref="SnapshotInstalled"/> or <see cref="SnapshotFailed"/> as usual.
+    /// </summary>
+    /// <param name="follower">Another member of the group.</param>
+    /// <returns>Accepted (also while a transfer to it already runs), <see cref="RaftRequestStatus.NotLeader"/>, or
+    /// <see cref="RaftRequestStatus.InvalidTarget"/> for this node or a non-member.</returns>
+    public RaftRequestStatus ForceSnapshot(NodeId follower) =>
+        CurrentRole is LeaderRole leader ? leader.ForceSnapshot(follower) : RaftRequestStatus.NotLeader;
+
     /// <summary>The leader's host finished sending a snapshot to <paramref name="follower"/>.</summary>
     /// <param name="follower">The follower named in the <see cref="InstallSnapshotRequest"/>.</param>
     public void SnapshotInstalled(NodeId follower) => (CurrentRole as LeaderRole)?.ReportSnapshot(follower, installed: true);

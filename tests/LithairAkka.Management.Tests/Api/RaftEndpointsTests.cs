@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LithairAkka.Management.Settings;
 using LithairAkka.Replication.Consensus;
+using LithairAkka.Replication.Settings;
 
 namespace LithairAkka.Management.Tests.Api;
 
@@ -184,5 +185,91 @@ public sealed class RaftEndpointsTests : LithairAkka.TestKit.Xunit2.TestKit
         Assert.Equal("forbidden", (await wrong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.True((await right.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("success").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ForceResync_FollowerAfterSnapshot_SendsItTheSnapshot()
+    {
+        var settings = new ReplicationSettings { SnapshotThreshold = 5 };
+        var nodes = await HttpNode.StartClusterAsync(Sys, 3, replication: settings);
+        try
+        {
+            var leaderId = await nodes[0].AwaitLeaderAsync();
+            var leader = nodes.Single(n => n.Id.Value == leaderId);
+            var follower = nodes.First(n => n != leader);
+            for (var i = 0; i < 12; i++)
+            {
+                (await leader.Data.PutAsync("/kv/s" + i, new StringContent("v"))).Dispose();
+            }
+
+            await AwaitSnapshotAsync(leader);
+            using var response = await follower.Data.PostAsync("/_raft/force-resync?target=node-" + follower.Id.Value, null);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(["target", "success", "message"], Names(body));
+            Assert.Equal("node-" + follower.Id.Value, body.GetProperty("target").GetString());
+            Assert.True(body.GetProperty("success").GetBoolean(), body.GetProperty("message").GetString());
+            await AwaitSnapshotSentAsync(leader);
+            using var get = await follower.Data.GetAsync("/kv/s11?consistency=linearizable");
+            Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        }
+        finally
+        {
+            await DisposeAllAsync(nodes);
+        }
+    }
+
+    [Fact]
+    public async Task ForceResync_BeforeAnySnapshotOrUnknownTarget_ExplainsWhy()
+    {
+        var nodes = await HttpNode.StartClusterAsync(Sys, 3);
+        try
+        {
+            var leaderId = await nodes[0].AwaitLeaderAsync();
+            var follower = nodes.First(n => n.Id.Value != leaderId);
+
+            using var early = await follower.Data.PostAsync("/_raft/force-resync?target=node-" + follower.Id.Value, null);
+            using var unknown = await follower.Data.PostAsync("/_raft/force-resync?target=10.0.0.1:4053", null);
+
+            Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+            var body = await early.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.False(body.GetProperty("success").GetBoolean());
+            Assert.Contains("snapshot", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        }
+        finally
+        {
+            await DisposeAllAsync(nodes);
+        }
+    }
+
+    [Fact]
+    public async Task ForceResync_AdminTokenSet_RequiresBearerToken()
+    {
+        var one = new NodeId(1);
+        await using var node = await HttpNode.StartAsync(Sys, one, [one], new HttpSettings { Port = 0, AdminToken = "s3cret" });
+
+        using var none = await node.Data.PostAsync("/_raft/force-resync?target=node-1", null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+    }
+
+    private static async Task AwaitSnapshotAsync(HttpNode leader)
+    {
+        using var cts = new CancellationTokenSource(HttpNode.Deadline);
+        while ((await GetJsonAsync(leader.Data, "/_raft/resync_stats")).GetProperty("resync_stats").GetProperty("snapshots_created").GetInt64() == 0)
+        {
+            await Task.Delay(20, cts.Token);
+        }
+    }
+
+    private static async Task AwaitSnapshotSentAsync(HttpNode leader)
+    {
+        using var cts = new CancellationTokenSource(HttpNode.Deadline);
+        while ((await GetJsonAsync(leader.Data, "/_raft/resync_stats")).GetProperty("resync_stats").GetProperty("send_successes").GetInt64() == 0)
+        {
+            await Task.Delay(20, cts.Token);
+        }
     }
 }
