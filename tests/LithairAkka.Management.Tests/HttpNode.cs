@@ -49,7 +49,8 @@ internal sealed class HttpNode : IAsyncDisposable
         HttpSettings? http = null,
         ManagementSettings? management = null,
         Func<FaultInjector?>? faults = null,
-        ReplicationSettings? replication = null)
+        ReplicationSettings? replication = null,
+        Func<CancellationToken, Task<string?>>? readiness = null)
     {
         var options = new ReplicaGroupOptions(
             id,
@@ -63,7 +64,11 @@ internal sealed class HttpNode : IAsyncDisposable
         var directory = new GroupDirectory(id, group, "node-" + id.Value);
         http ??= new HttpSettings { Port = 0 };
         management ??= new ManagementSettings { Port = 0 };
-        var servers = new NodeHttpServers(new NodeHttpOptions(directory, http, management) { Faults = faults ?? (() => null) });
+        var servers = new NodeHttpServers(new NodeHttpOptions(directory, http, management)
+        {
+            Faults = faults ?? (() => null),
+            ReadinessCheck = readiness ?? (_ => Task.FromResult<string?>(null)),
+        });
         await servers.StartAsync(CancellationToken.None);
         return new HttpNode(id, group, directory, servers);
     }

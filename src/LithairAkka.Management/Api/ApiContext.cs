@@ -13,4 +13,5 @@ internal sealed record ApiContext(
     NodeMetrics Metrics,
     PrometheusExporter Exporter,
     Func<FaultInjector?> Faults,
+    Func<CancellationToken, Task<string?>> ReadinessCheck,
     TimeProvider Time);

@@ -33,9 +33,12 @@ internal static class ManagementEndpoints
     private static async Task ReadyAsync(HttpContext context, ApiContext api)
     {
         var status = await api.Client.StatusAsync(context.RequestAborted).ConfigureAwait(false);
-        var body = status is { Leader: { } leader }
+        var unready = status is null ? "recovering"
+            : status.Leader is null ? "no-leader"
+            : await api.ReadinessCheck(context.RequestAborted).ConfigureAwait(false);
+        var body = unready is null && status?.Leader is { } leader
             ? new HealthBody("ready", leader.Value)
-            : new HealthBody("not-ready", Reason: status is null ? "recovering" : "no-leader");
+            : new HealthBody("not-ready", Reason: unready);
         var code = body.Leader is null ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
         await Responses.JsonAsync(context, code, body, ManagementJsonContext.Default.HealthBody).ConfigureAwait(false);
     }

@@ -22,6 +22,12 @@ public sealed record NodeHttpOptions(GroupDirectory Directory, HttpSettings Http
     /// <summary>The clock of deadlines and latencies.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// A further condition of <c>/ready</c> beyond a known leader (such as "this member is Up" once the node joins a
+    /// cluster): answers <see langword="null"/> when ready, else the reason shown. Ready by default.
+    /// </summary>
+    public Func<CancellationToken, Task<string?>> ReadinessCheck { get; init; } = static _ => Task.FromResult<string?>(null);
+
     /// <summary>The node's instruments; the servers create their own when <see langword="null"/>.</summary>
     public NodeMetrics? Metrics { get; init; }
 }

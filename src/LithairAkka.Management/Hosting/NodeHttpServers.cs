@@ -42,6 +42,7 @@ public sealed class NodeHttpServers : IAsyncDisposable
             Metrics,
             _exporter,
             options.Faults,
+            options.ReadinessCheck,
             options.Time);
         _data = Build(options, options.Http.Hostname, options.Http.Port, api, routes =>
         {

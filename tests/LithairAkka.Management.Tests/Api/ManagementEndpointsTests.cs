@@ -38,6 +38,30 @@ public sealed class ManagementEndpointsTests : LithairAkka.TestKit.Xunit2.TestKi
     }
 
     [Fact]
+    public async Task Ready_ReadinessCheckFails_Answers503WithItsReason()
+    {
+        var up = false;
+        await using var node = await HttpNode.StartAsync(Sys, One, [One], readiness: _ => Task.FromResult(up ? null : "member-not-up"));
+        using (var cts = new CancellationTokenSource(HttpNode.Deadline))
+        {
+            // Wait for the leader through the data side, so only the readiness check keeps /ready at 503.
+            while (!(await node.Data.GetAsync("/_raft/health", cts.Token)).IsSuccessStatusCode
+                || (await node.Data.GetFromJsonAsync<JsonElement>("/_raft/health", cts.Token)).GetProperty("state").GetString() != "Leader")
+            {
+                await Task.Delay(20, cts.Token);
+            }
+        }
+
+        using var before = await node.Management.GetAsync("/ready");
+        up = true;
+        var leader = await node.AwaitLeaderAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, before.StatusCode);
+        Assert.Equal("member-not-up", (await before.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reason").GetString());
+        Assert.Equal(1, leader);
+    }
+
+    [Fact]
     public async Task Metrics_AfterRequests_ExportsReplicationAndHttpSeries()
     {
         await using var node = await HttpNode.StartAsync(Sys, One, [One]);
