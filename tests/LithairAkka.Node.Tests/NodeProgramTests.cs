@@ -123,4 +123,66 @@ public sealed class NodeProgramTests : IDisposable
         Assert.Contains(node.StandardOutput, line => line.Contains("Storage closed", StringComparison.Ordinal));
         Assert.Empty(node.StandardError);
     }
+
+    [Fact]
+    public async Task Sigterm_LeaderOfThree_HandsLeadershipOverAndWritesSurvive()
+    {
+        var ports = Enumerable.Range(0, 3).Select(_ => NodeProcess.FreePorts()).ToArray();
+        var nodes = new NodeProcess[3];
+        try
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var peers = string.Join(',', Enumerable.Range(0, 3).Where(j => j != i).Select(j => $"{j}@127.0.0.1:{ports[j][2]}"));
+                nodes[i] = NodeProcess.Start(_directory, ports[i], "--node-id", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "--peers", peers, "--data", Path.Combine(DataDirectory, "n" + i));
+            }
+
+            foreach (var node in nodes)
+            {
+                await node.AwaitReadyAsync();
+            }
+
+            // Every node accepts writes: followers forward them to the leader over remoting.
+            for (var i = 0; i < 3; i++)
+            {
+                using var put = await nodes[i].Data.PutAsync("/kv/w" + i, new StringContent("v" + i));
+                Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+            }
+
+            var health = await nodes[0].Data.GetFromJsonAsync<JsonElement>("/_raft/health");
+            var leader = nodes[0];
+            foreach (var node in nodes)
+            {
+                if ((await node.Data.GetFromJsonAsync<JsonElement>("/_raft/health")).GetProperty("state").GetString() == "Leader")
+                {
+                    leader = node;
+                }
+            }
+
+            leader.Terminate();
+            Assert.Equal(0, await leader.WaitForExitAsync());
+            Assert.Contains(leader.StandardOutput, line => line.Contains("Leadership handed over", StringComparison.Ordinal));
+            foreach (var node in nodes.Where(n => n != leader))
+            {
+                await node.AwaitReadyAsync();
+                for (var i = 0; i < 3; i++)
+                {
+                    using var get = await node.Data.GetAsync("/kv/w" + i);
+                    Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+                    Assert.Equal("v" + i, await get.Content.ReadAsStringAsync());
+                }
+            }
+
+            using var after = await nodes.First(n => n != leader).Data.PutAsync("/kv/after", new StringContent("v"));
+            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+            Assert.Equal(0, health.GetProperty("node_id").GetInt64());
+        }
+        finally
+        {
+            foreach (var node in nodes.Where(n => n is not null))
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
 }
