@@ -15,6 +15,9 @@ internal sealed class GroupClient
 {
     // Between two attempts while no leader is known: short against leader-wait, long against an election's messages.
     private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(25);
+
+    // Redirects followed before waiting: two nodes naming each other during an election must not ping-pong forever.
+    private const int MaxRedirects = 3;
     private readonly GroupDirectory _directory;
     private readonly HttpSettings _settings;
     private readonly TimeProvider _time;
@@ -33,6 +36,7 @@ internal sealed class GroupClient
     {
         var started = _time.GetTimestamp();
         var target = _directory.LocalGroup;
+        var redirects = 0;
         while (true)
         {
             object answer;
@@ -52,8 +56,9 @@ internal sealed class GroupClient
                     return answer;
                 case ProposeFailed { OutcomeUnknown: true }:
                     return GroupFailure.OutcomeUnknown;
-                case NotLeader { LeaderHint: { } hint } when _directory.Resolve(hint) is { } leader && !leader.Equals(target):
+                case NotLeader { LeaderHint: { } hint } when redirects < MaxRedirects && _directory.Resolve(hint) is { } leader && !leader.Equals(target):
                     target = leader;
+                    redirects++;
                     continue;
             }
 
@@ -64,6 +69,7 @@ internal sealed class GroupClient
             }
 
             target = _directory.LocalGroup;
+            redirects = 0;
         }
     }
 
@@ -72,6 +78,7 @@ internal sealed class GroupClient
     {
         var started = _time.GetTimestamp();
         var target = _directory.LocalGroup;
+        var redirects = 0;
         while (true)
         {
             object answer;
@@ -88,8 +95,9 @@ internal sealed class GroupClient
             {
                 case QueryResult:
                     return answer;
-                case NotLeader { LeaderHint: { } hint } when _directory.Resolve(hint) is { } leader && !leader.Equals(target):
+                case NotLeader { LeaderHint: { } hint } when redirects < MaxRedirects && _directory.Resolve(hint) is { } leader && !leader.Equals(target):
                     target = leader;
+                    redirects++;
                     continue;
             }
 
@@ -99,6 +107,7 @@ internal sealed class GroupClient
             }
 
             target = _directory.LocalGroup;
+            redirects = 0;
         }
     }
 
