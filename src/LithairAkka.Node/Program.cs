@@ -53,6 +53,9 @@ internal static class Program
 
         builder.Logging.SetMinimumLevel(settings.LogLevel);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+        // A failed start is reported below in one line; the host's own report repeats it with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Critical);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(60));
         builder.Services.AddSingleton(settings);
         builder.Services.AddHostedService<NodeService>();

@@ -69,6 +69,21 @@ public sealed class NodeProgramTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_HttpPortInUse_ExitsWith1AndOneLine()
+    {
+        var ports = NodeProcess.FreePorts();
+        using var squatter = new System.Net.Sockets.TcpListener(IPAddress.Loopback, ports[0]);
+        squatter.Start();
+
+        await using var node = NodeProcess.Start(_directory, ports, "--data", DataDirectory);
+        var code = await node.WaitForExitAsync();
+
+        Assert.Equal(1, code);
+        Assert.Contains("address already in use", Assert.Single(node.StandardError), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(node.StandardOutput, line => line.Contains("Exception", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PutGet_RunningNode_RoundTrips()
     {
         await using var node = NodeProcess.Start(_directory, NodeProcess.FreePorts(), "--data", DataDirectory);

@@ -37,6 +37,20 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await StartNodeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The host does not stop a service that failed to start: release what was opened before failing.
+            await StopAsync(CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task StartNodeAsync(CancellationToken cancellationToken)
+    {
         var settings = _settings;
         var voters = ConfiguredPeers.Voters(settings);
         NodeLog.Starting(_log, settings.Node.Value, settings.DataDirectory, string.Join(",", voters.Voters));
