@@ -1,4 +1,5 @@
 using LithairAkka.Persistence.Log;
+using LithairAkka.Persistence.Tests.Spec;
 
 namespace LithairAkka.Persistence.Tests.Log;
 
@@ -29,7 +30,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
 
     protected async Task ReopenAsync() => _store = await ReopenAsync(Store);
 
-    [Fact]
+    [SpecFact]
     public async Task AppendAsync_ThenReadAsync_ReturnsEntriesInOrder()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 10, term: 1));
@@ -46,7 +47,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Equal((1L, 10L, 1L, 10L), (info.FirstIndex, info.LastIndex, info.LastTerm, info.EntryCount));
     }
 
-    [Fact]
+    [SpecFact]
     public async Task AppendAsync_GapInIndices_ThrowsAndLeavesLogUnchanged()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 3, term: 1));
@@ -57,7 +58,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Equal(3, Store.GetGroupInfo(1).LastIndex);
     }
 
-    [Fact]
+    [SpecFact]
     public async Task AppendAsync_TermLowerThanLastTerm_Throws()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 2, term: 3));
@@ -65,7 +66,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(async () => await Store.AppendAsync(1, Entries.Range(1, 3, 1, term: 2)));
     }
 
-    [Fact]
+    [SpecFact]
     public async Task AppendAsync_EmptyBatchOrTermZero_Throws()
     {
         await Assert.ThrowsAsync<ArgumentException>(async () => await Store.AppendAsync(1, Array.Empty<LogEntry>()));
@@ -73,7 +74,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Empty(Store.GetGroupIds());
     }
 
-    [Fact]
+    [SpecFact]
     public async Task AppendAsync_PipelinedWithoutAwaiting_AllBecomeDurableInOrder()
     {
         var pending = new List<Task>();
@@ -90,7 +91,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Entries.AssertMatches(7, read[199], 200, 5);
     }
 
-    [Fact]
+    [SpecFact]
     public async Task ReadAsync_MaxBytes_StopsBeforeBudgetButReturnsAtLeastOne()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 10, term: 1, payloadBytes: 100));
@@ -104,7 +105,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Single(zero);
     }
 
-    [Fact]
+    [SpecFact]
     public async Task ReadAsync_PastEndOrUnknownGroup_ReturnsEmpty()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 3, term: 1));
@@ -114,7 +115,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Equal(2, (await Store.ReadAsync(1, 2, 100, long.MaxValue)).Count);
     }
 
-    [Fact]
+    [SpecFact]
     public async Task TruncateSuffixAsync_RemovesSuffix_ThenAcceptsEntriesOfNewTerm()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 10, term: 1));
@@ -130,7 +131,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Entries.AssertMatches(1, read[2], 7, 2);
     }
 
-    [Fact]
+    [SpecFact]
     public async Task TruncateSuffixAsync_PastEnd_DoesNothing()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 3, term: 1));
@@ -140,7 +141,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Equal(3, Store.GetGroupInfo(1).LastIndex);
     }
 
-    [Fact]
+    [SpecFact]
     public async Task TruncateSuffixAsync_AtOrBelowCommitIndex_Throws()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 10, term: 1));
@@ -152,7 +153,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Equal(5, Store.GetGroupInfo(1).LastIndex);
     }
 
-    [Fact]
+    [SpecFact]
     public async Task CompactPrefixAsync_TermMatches_KeepsEntriesAfterIt()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 10, term: 2));
@@ -167,7 +168,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         await Assert.ThrowsAsync<LogCompactedException>(async () => await Store.ReadAsync(1, 4, 11, long.MaxValue));
     }
 
-    [Fact]
+    [SpecFact]
     public async Task CompactPrefixAsync_BeyondLastIndex_DiscardsLogAndContinuesAfterSnapshot()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 5, term: 1));
@@ -180,7 +181,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Entries.AssertMatches(1, Assert.Single(await Store.ReadAsync(1, 21, 22, long.MaxValue)), 21, 3);
     }
 
-    [Fact]
+    [SpecFact]
     public async Task CompactPrefixAsync_ConflictingTerm_DiscardsWholeLog()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 10, term: 1));
@@ -192,7 +193,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Empty(await Store.ReadAsync(1, 6, 11, long.MaxValue));
     }
 
-    [Fact]
+    [SpecFact]
     public async Task CompactPrefixAsync_AtOrBelowCompactedIndex_DoesNothing()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 10, term: 1));
@@ -204,7 +205,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(async () => await Store.TruncateSuffixAsync(1, 5));
     }
 
-    [Fact]
+    [SpecFact]
     public async Task TryGetTerm_AnswersForLogCompactionPointAndZero()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 3, term: 1));
@@ -219,7 +220,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Equal((1L, 2L, 0L), (atCompaction, inLog, zero));
     }
 
-    [Fact]
+    [SpecFact]
     public async Task SaveHardStateAsync_ThenGetGroupInfo_ReturnsIt()
     {
         Assert.Equal(HardState.Initial, Store.GetGroupInfo(3).HardState);
@@ -231,7 +232,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Equal([3L], Store.GetGroupIds());
     }
 
-    [Fact]
+    [SpecFact]
     public async Task SaveHardStateAsync_TermOrCommitGoesBackOrVoteChanges_Throws()
     {
         await Store.SaveHardStateAsync(1, new HardState(5, 1, 10));
@@ -244,7 +245,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Equal(new HardState(6, 2, 11), Store.GetGroupInfo(1).HardState);
     }
 
-    [Fact]
+    [SpecFact]
     public async Task Groups_AreIndependent()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 5, term: 1));
@@ -259,7 +260,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Equal([1L, 2L], Store.GetGroupIds().Order());
     }
 
-    [Fact]
+    [SpecFact]
     public async Task AppendAsync_ConcurrentFromManyGroups_AllDurableAndIntact()
     {
         const int groups = 16;
@@ -288,7 +289,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [SpecFact]
     public async Task ReopenAsync_KeepsEntriesTruncationsCompactionsAndHardStates()
     {
         await Store.AppendAsync(1, Entries.Range(1, 1, 20, term: 1));
@@ -310,7 +311,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         await Store.AppendAsync(1, Entries.Range(1, 20, 1, term: 2));
     }
 
-    [Fact]
+    [SpecFact]
     public async Task Operations_WithCancelledToken_AreCancelled()
     {
         using var cancelled = new CancellationTokenSource();
@@ -322,7 +323,7 @@ public abstract class LogStoreContractTests : IAsyncLifetime
         Assert.Equal(0, Store.GetGroupInfo(1).LastIndex);
     }
 
-    [Fact]
+    [SpecFact]
     public async Task DisposeAsync_ThenOperations_ThrowObjectDisposed()
     {
         var store = Store;
