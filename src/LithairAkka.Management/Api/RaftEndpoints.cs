@@ -1,7 +1,6 @@
 using LithairAkka.Management.Groups;
 using LithairAkka.Management.Json;
 using LithairAkka.Replication.Consensus;
-using LithairAkka.Replication.Groups;
 using LithairAkka.Replication.Leader;
 using LithairAkka.Replication.Snapshots;
 using Microsoft.AspNetCore.Builder;
@@ -130,22 +129,21 @@ internal static class RaftEndpoints
         }
 
         var address = (string?)context.Request.Query["target"];
-        if (string.IsNullOrEmpty(address) || api.Client.Directory.FindByAddress(address) is not { } target)
+        var (status, result) = await ForceResyncOperation.RunAsync(api.Client, address, context.RequestAborted).ConfigureAwait(false);
+        if (status == ForceResyncOperation.Status.InvalidTarget)
         {
             await Responses.ErrorAsync(
                 context, StatusCodes.Status400BadRequest, "invalid-target", $"target must be the address of a group member as /_raft/health lists it, not '{address}'.").ConfigureAwait(false);
             return;
         }
 
-        if (await api.Client.AwaitLeaderAsync(context.RequestAborted).ConfigureAwait(false) is not { Leader: { } leader }
-            || api.Client.Directory.Resolve(leader) is not { } leaderGroup
-            || await api.Client.AskAsync(leaderGroup, new ForceResync(target), context.RequestAborted).ConfigureAwait(false) is not ForceResyncResult result)
+        if (result is null)
         {
             await Responses.ErrorAsync(context, StatusCodes.Status503ServiceUnavailable, "no-leader").ConfigureAwait(false);
             return;
         }
 
         await Responses.JsonAsync(
-            context, StatusCodes.Status200OK, new ForceResyncBody(address, result.Success, result.Message), ManagementJsonContext.Default.ForceResyncBody).ConfigureAwait(false);
+            context, StatusCodes.Status200OK, new ForceResyncBody(address!, result.Success, result.Message), ManagementJsonContext.Default.ForceResyncBody).ConfigureAwait(false);
     }
 }

@@ -56,4 +56,35 @@ public sealed class ReplicationAdmin
         var (outcome, leader) = await LeadershipTransfer.RunAsync(_client, candidates[0].Node, Settings.RequestTimeout, _time, token).ConfigureAwait(false);
         return outcome == LeadershipTransfer.Status.Transferred ? leader : null;
     }
+
+    /// <summary>Has the leader send the member at <paramref name="address"/> its latest snapshot (as <c>POST /_raft/force-resync</c>).</summary>
+    /// <param name="address">The member's address as <c>/_raft/health</c> lists it.</param>
+    /// <param name="token">Cancels the wait.</param>
+    /// <returns>Whether a transfer runs, and a message for the operator.</returns>
+    public async Task<(bool Success, string Message)> ForceResyncAsync(string address, CancellationToken token)
+    {
+        var (status, result) = await ForceResyncOperation.RunAsync(_client, address, token).ConfigureAwait(false);
+        return status switch
+        {
+            ForceResyncOperation.Status.InvalidTarget => (false, $"'{address}' is not the address of a member of the group."),
+            ForceResyncOperation.Status.NoLeader => (false, "No leader is known; retry once one is elected."),
+            _ => (result!.Success, result.Message),
+        };
+    }
+
+    /// <summary>Hands leadership to node <paramref name="target"/> and waits until it leads (as <c>POST /_raft/transfer-leadership</c>).</summary>
+    /// <param name="target">A voter's node id.</param>
+    /// <param name="token">Cancels the wait.</param>
+    /// <returns>Whether the target leads, a message, and the leader seen last.</returns>
+    public async Task<(bool Success, string Message, NodeId? Leader)> TransferLeadershipAsync(NodeId target, CancellationToken token)
+    {
+        var (status, leader) = await LeadershipTransfer.RunAsync(_client, target, Settings.RequestTimeout, _time, token).ConfigureAwait(false);
+        return status switch
+        {
+            LeadershipTransfer.Status.Transferred => (true, $"{target} leads.", leader),
+            LeadershipTransfer.Status.InvalidTarget => (false, $"{target} is not a voter of the group.", leader),
+            LeadershipTransfer.Status.NoLeader => (false, "No leader is known; retry once one is elected.", leader),
+            _ => (false, $"{target} did not take over within {Settings.RequestTimeout.TotalSeconds:0.#}s.", leader),
+        };
+    }
 }

@@ -8,8 +8,8 @@ internal static partial class NodeLog
     [LoggerMessage(EventId = 9000, Level = LogLevel.Information, Message = "Node {Node} starting: data in {DataDirectory}, voters {Voters}")]
     public static partial void Starting(ILogger logger, long node, string dataDirectory, string voters);
 
-    [LoggerMessage(EventId = 9001, Level = LogLevel.Information, Message = "Node {Node} serving: data API {DataAddress}, management {ManagementAddress}, remoting {RemoteAddress}")]
-    public static partial void Serving(ILogger logger, long node, Uri dataAddress, Uri managementAddress, string remoteAddress);
+    [LoggerMessage(EventId = 9001, Level = LogLevel.Information, Message = "Node {Node} serving: data API {DataAddress}, management {ManagementAddress}, remoting {RemoteAddress}, pbm {CmdEndpoint}")]
+    public static partial void Serving(ILogger logger, long node, Uri dataAddress, Uri managementAddress, string remoteAddress, string cmdEndpoint);
 
     [LoggerMessage(EventId = 9002, Level = LogLevel.Information, Message = "Shutting down: handing leadership over")]
     public static partial void HandingOver(ILogger logger);
@@ -17,7 +17,7 @@ internal static partial class NodeLog
     [LoggerMessage(EventId = 9003, Level = LogLevel.Information, Message = "Leadership handed over to node {Leader}")]
     public static partial void HandedOver(ILogger logger, long leader);
 
-    [LoggerMessage(EventId = 9004, Level = LogLevel.Information, Message = "HTTP servers stopped; requests in flight finished")]
+    [LoggerMessage(EventId = 9004, Level = LogLevel.Information, Message = "HTTP servers and the pbm host stopped; requests in flight finished")]
     public static partial void HttpStopped(ILogger logger);
 
     [LoggerMessage(EventId = 9005, Level = LogLevel.Information, Message = "Storage closed; node {Node} stopped")]

@@ -1,3 +1,5 @@
+using LithairAkka.Cmd;
+using LithairAkka.Cmd.Replication;
 using LithairAkka.Management.Groups;
 using LithairAkka.Management.Hosting;
 using LithairAkka.Node.Startup;
@@ -75,8 +77,12 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
             Time = _system.TimeProvider,
         });
         await _servers.StartAsync(cancellationToken).ConfigureAwait(false);
-        RegisterShutdown(_system, _servers, new ReplicationAdmin(directory, settings.Http, _system.TimeProvider));
-        NodeLog.Serving(_log, settings.Node.Value, _servers.DataAddress, _servers.ManagementAddress, selfAddress);
+        var admin = new ReplicationAdmin(directory, settings.Http, _system.TimeProvider);
+        var cmd = PetabridgeCmd.Get(_system);
+        cmd.RegisterCommandPalette(new ReplicationCommands(group, new NodeReplicationControl(admin)));
+        var cmdEndpoint = await cmd.StartAsync(cancellationToken).ConfigureAwait(false);
+        RegisterShutdown(_system, _servers, admin);
+        NodeLog.Serving(_log, settings.Node.Value, _servers.DataAddress, _servers.ManagementAddress, selfAddress, cmdEndpoint.ToString());
         _ = _system.WhenTerminated.ContinueWith(
             _ =>
             {
@@ -143,7 +149,7 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
         shutdown.AddTask(CoordinatedShutdown.PhaseServiceUnbind, "stop-http", async () =>
         {
             using var timeout = new CancellationTokenSource(shutdown.Timeout(CoordinatedShutdown.PhaseServiceUnbind));
-            await servers.StopAsync(timeout.Token).ConfigureAwait(false);
+            await Task.WhenAll(servers.StopAsync(timeout.Token), PetabridgeCmd.Get(system).StopAsync()).ConfigureAwait(false);
             NodeLog.HttpStopped(_log);
             return Done.Instance;
         });
