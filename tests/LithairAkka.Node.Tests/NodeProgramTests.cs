@@ -38,6 +38,7 @@ public sealed class NodeProgramTests : IDisposable
     [InlineData("--bogus", "--bogus")]
     [InlineData("--node-id x", "--node-id")]
     [InlineData("--peers nowhere", "--peers")]
+    [InlineData("--peers 1@127.0.0.1:4054,1@127.0.0.1:4055", "--peers")]
     [InlineData("--leader", "--leader")]
     [InlineData("--config /nonexistent/node.conf", "--config")]
     public async Task Start_BadOption_ExitsWith2AndOneLineNamingIt(string arguments, string named)
@@ -148,7 +149,8 @@ public sealed class NodeProgramTests : IDisposable
         {
             for (var i = 0; i < 3; i++)
             {
-                var peers = string.Join(',', Enumerable.Range(0, 3).Where(j => j != i).Select(j => $"{j}@127.0.0.1:{ports[j][2]}"));
+                // The same list for every node, each skipping its own entry (as ops/cluster.sh passes it).
+                var peers = string.Join(',', Enumerable.Range(0, 3).Select(j => $"{j}@127.0.0.1:{ports[j][2]}"));
                 nodes[i] = NodeProcess.Start(_directory, ports[i], "--node-id", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "--peers", peers, "--data", Path.Combine(DataDirectory, "n" + i));
             }
 

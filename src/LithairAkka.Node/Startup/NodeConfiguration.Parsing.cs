@@ -43,8 +43,8 @@ internal static partial class NodeConfiguration
     }
 
     /// <summary>
-    /// <c>ID@HOST:PORT</c> or <c>HOST:PORT</c>, comma-separated. Without an id, the id is the port's offset from the
-    /// base remoting port (node i listens on 4053 + i), as for the nodes that <c>ops/cluster.sh</c> starts.
+    /// <c>ID@HOST:PORT</c> or <c>HOST:PORT</c>, comma-separated; this node's own entry, if listed, is skipped. Without an
+    /// id, the id is the port's offset from the base remoting port (node i listens on 4053 + i by default).
     /// </summary>
     private static IReadOnlyList<PeerAddress> ParsePeers(string raw, NodeId self, int remotingBase)
     {
@@ -66,9 +66,15 @@ internal static partial class NodeConfiguration
             }
 
             var node = new NodeId(id);
-            if (node == self || peers.Any(p => p.Node == node))
+            if (node == self)
             {
-                throw new StartupException($"--peers (LITHAIR_RAFT_PEERS): node id {id} ('{entry}') is this node's or given twice; each peer needs its own id.");
+                // The same list may be given to every node: this node's own entry is skipped.
+                continue;
+            }
+
+            if (peers.Any(p => p.Node == node))
+            {
+                throw new StartupException($"--peers (LITHAIR_RAFT_PEERS): node id {id} ('{entry}') is given twice; each peer needs its own id.");
             }
 
             peers.Add(new PeerAddress(node, address));
