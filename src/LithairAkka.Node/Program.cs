@@ -65,6 +65,11 @@ internal static class Program
             await host.RunAsync().ConfigureAwait(false);
             return 0;
         }
+        catch (OperationCanceledException)
+        {
+            // SIGTERM while starting: the node stopped as asked, having released what it opened.
+            return 0;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or LithairAkka.Hocon.ConfigurationException)
         {
             await Console.Error.WriteLineAsync("lithair-node: failed to start: " + ex.Message).ConfigureAwait(false);
