@@ -62,11 +62,13 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         ReceiveAsync<Propose>(OnProposeAsync, _ => _core is not null);
         ReceiveAsync<Flush>(_ => FlushAsync(), _ => _core is not null);
         ReceiveAsync<Read>(OnReadAsync, _ => _core is not null);
+        ReceiveAsync<TransferLeadership>(OnTransferLeadershipAsync, _ => _core is not null);
         Receive<Propose>(_ => Sender.Tell(new NotLeader(null)));
         Receive<Read>(_ => Sender.Tell(new NotLeader(null)));
         Receive<ForceResync>(_ => Sender.Tell(new NotLeader(null)));
         Receive<ChangeMembership>(_ => Sender.Tell(new NotLeader(null)));
         Receive<LeaderUnreachable>(_ => { });
+        Receive<TransferLeadership>(_ => Sender.Tell(new TransferLeadershipStarted(RaftRequestStatus.NotLeader, null)));
 
         // Before recovery finishes there is no core: ticks and peer traffic are dropped (Raft tolerates loss).
         Receive<Tick>(_ => { });
