@@ -1,5 +1,3 @@
-using LithairAkka.Actors;
-
 namespace LithairAkka.Cluster;
 
 /// <summary>The <see cref="ClusterEvent.RoleLeaderChanged"/> event.</summary>

@@ -1,3 +1,5 @@
+using LithairAkka.Remote;
+
 namespace LithairAkka.Cluster;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using LithairAkka.Actors;
-
 namespace LithairAkka.Cluster;
 
 /// <summary>The orderings Akka defines on addresses and members.</summary>

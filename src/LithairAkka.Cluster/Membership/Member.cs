@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using LithairAkka.Actors;
 
 namespace LithairAkka.Cluster;
 

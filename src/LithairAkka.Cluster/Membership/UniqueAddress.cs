@@ -1,5 +1,4 @@
 using System.Globalization;
-using LithairAkka.Actors;
 
 namespace LithairAkka.Cluster;
 

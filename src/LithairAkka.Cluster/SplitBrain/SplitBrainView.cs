@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using LithairAkka.Actors;
 
 namespace LithairAkka.Cluster;
 

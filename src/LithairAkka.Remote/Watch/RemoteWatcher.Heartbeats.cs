@@ -2,8 +2,6 @@ namespace LithairAkka.Remote;
 
 public partial class RemoteWatcher
 {
-    private TimeSpan Now => Context.System.TimeProvider.GetElapsedTime(0, Context.System.TimeProvider.GetTimestamp());
-
     private void SendHeartbeats()
     {
         foreach (var address in _watcheesByAddress.Keys)
@@ -31,7 +29,7 @@ public partial class RemoteWatcher
         }
 
         _addressUids[address] = uid;
-        DetectorOf(address).Heartbeat(Now);
+        DetectorOf(address).Heartbeat();
     }
 
     private void OnExpectedFirstHeartbeat(Address address)
@@ -40,7 +38,7 @@ public partial class RemoteWatcher
         {
             // No answer yet: start the clock as if one had arrived, so a node that never answers is detected too.
             _log.Debug("No heartbeat response from {Address} yet; monitoring from now", address);
-            DetectorOf(address).Heartbeat(Now);
+            DetectorOf(address).Heartbeat();
         }
     }
 
@@ -51,8 +49,7 @@ public partial class RemoteWatcher
             return;
         }
 
-        var now = Now;
-        var lost = _detectors.Where(d => d.Value.IsMonitoring && !d.Value.IsAvailable(now)).Select(d => (d.Key, Phi: d.Value.Phi(now))).ToList();
+        var lost = _detectors.Where(d => d.Value.IsMonitoring && !d.Value.IsAvailable).Select(d => (d.Key, d.Value.Phi)).ToList();
         foreach (var (address, phi) in lost)
         {
             _log.Warning("Detected unreachable: {Address} (phi {Phi:0.0} above the threshold {Threshold}); its watched actors are terminated",
@@ -82,7 +79,8 @@ public partial class RemoteWatcher
         if (!_detectors.TryGetValue(address, out var detector))
         {
             _detectors[address] = detector = new PhiAccrualFailureDetector(
-                Settings.Threshold, Settings.MaxSampleSize, Settings.MinStdDeviation, Settings.AcceptableHeartbeatPause, Settings.HeartbeatInterval);
+                Settings.Threshold, Settings.MaxSampleSize, Settings.MinStdDeviation, Settings.AcceptableHeartbeatPause, Settings.HeartbeatInterval,
+                Context.System.TimeProvider);
         }
 
         return detector;

@@ -5,7 +5,7 @@ namespace LithairAkka.Cluster.Tests;
 public sealed class ClusterEventDiffTests
 {
     private static readonly UniqueAddress Self = Node(1);
-    private static readonly IComparer<Actors.Address> AddressComparer = Cluster.Member.AddressOrdering;
+    private static readonly IComparer<Actors.Address> AddressComparer = LithairAkka.Cluster.Member.AddressOrdering;
 
     [Fact]
     public void Diff_SameInstance_IsEmpty()
@@ -93,7 +93,7 @@ public sealed class ClusterEventDiffTests
         var @new = Gossip(WithStatus(1, MemberStatus.Exiting), Up(2));
         Assert.Equal(Node(2).Address, Assert.Single(ClusterEventDiff.DiffLeader(old, @new, Self)).Leader);
         Assert.Empty(ClusterEventDiff.DiffLeader(old, old.Copy(), Self));
-        Assert.Null(Assert.Single(ClusterEventDiff.DiffLeader(old, Cluster.Gossip.Empty, Self)).Leader);
+        Assert.Null(Assert.Single(ClusterEventDiff.DiffLeader(old, LithairAkka.Cluster.Gossip.Empty, Self)).Leader);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ClusterEventTests
     public void MemberRemoved_NotRemovedStatus_Throws()
     {
         Assert.Throws<ArgumentException>(() => new ClusterEvent.MemberRemoved(Up(1), MemberStatus.Up));
-        var removed = new ClusterEvent.MemberRemoved(Cluster.Member.Removed(Node(1)), MemberStatus.Exiting);
+        var removed = new ClusterEvent.MemberRemoved(LithairAkka.Cluster.Member.Removed(Node(1)), MemberStatus.Exiting);
         Assert.Equal(MemberStatus.Exiting, removed.PreviousStatus);
     }
 

@@ -88,7 +88,7 @@ public sealed class GossipReceiveTests
         var result = Receive(local, remote);
         Assert.Equal(ReceiveGossipType.Merge, result.Type);
         Assert.False(result.Gossip.HasMember(Node(3)));
-        Assert.False(result.Gossip.Version.Versions.ContainsKey(Cluster.Gossip.VectorClockName(Node(3))));
+        Assert.False(result.Gossip.Version.Versions.ContainsKey(LithairAkka.Cluster.Gossip.VectorClockName(Node(3))));
     }
 
     [Fact]

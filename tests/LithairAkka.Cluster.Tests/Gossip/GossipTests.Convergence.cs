@@ -5,7 +5,7 @@ namespace LithairAkka.Cluster.Tests;
 public sealed partial class GossipTests
 {
     [Fact]
-    public void Convergence_EmptyGossip_IsReached() => Assert.True(Cluster.Gossip.Empty.Convergence(Node(1), NoneConfirmed));
+    public void Convergence_EmptyGossip_IsReached() => Assert.True(LithairAkka.Cluster.Gossip.Empty.Convergence(Node(1), NoneConfirmed));
 
     [Fact]
     public void Convergence_SingleSeenNode_IsReached() => Assert.True(Gossip(Up(1)).Seen(Node(1)).Convergence(Node(1), NoneConfirmed));

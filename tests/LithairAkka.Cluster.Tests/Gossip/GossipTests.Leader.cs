@@ -8,7 +8,7 @@ public sealed partial class GossipTests
     public void Leader_AllUp_IsLowestAddress() => Assert.Equal(Node(1), Gossip(Up(3), Up(1), Up(2)).Leader(Node(3)));
 
     [Fact]
-    public void Leader_NoMembers_IsNone() => Assert.Null(Cluster.Gossip.Empty.Leader(Node(1)));
+    public void Leader_NoMembers_IsNone() => Assert.Null(LithairAkka.Cluster.Gossip.Empty.Leader(Node(1)));
 
     [Fact]
     public void Leader_LowestIsJoining_IsLowestUp() => Assert.Equal(Node(2), Gossip(Joining(1), Up(2), Up(3)).Leader(Node(1)));

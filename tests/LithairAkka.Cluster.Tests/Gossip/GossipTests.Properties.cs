@@ -51,7 +51,7 @@ public sealed partial class GossipTests
         var frontier = new Queue<MemberStatus>([from]);
         while (frontier.TryDequeue(out var status))
         {
-            foreach (var next in Cluster.Member.AllowedTransitions[status].Where(reached.Add))
+            foreach (var next in LithairAkka.Cluster.Member.AllowedTransitions[status].Where(reached.Add))
             {
                 frontier.Enqueue(next);
             }

@@ -7,7 +7,7 @@ public sealed partial class GossipTests
 {
     [Fact]
     public void Constructor_RemovedMember_Throws() =>
-        Assert.Throws<ArgumentException>(() => Gossip(Up(1), Cluster.Member.Removed(Node(2))));
+        Assert.Throws<ArgumentException>(() => Gossip(Up(1), LithairAkka.Cluster.Member.Removed(Node(2))));
 
     [Fact]
     public void Constructor_SeenByNonMember_Throws() =>
@@ -151,7 +151,7 @@ public sealed partial class GossipTests
     public void YoungestMember_MixedStatuses_IsHighestUpNumber()
     {
         Assert.Equal(Node(3), Gossip(Up(1, 1), Up(2, 2), Up(3, 7), Joining(4)).YoungestMember.UniqueAddress);
-        Assert.Throws<InvalidOperationException>(() => Cluster.Gossip.Empty.YoungestMember);
+        Assert.Throws<InvalidOperationException>(() => LithairAkka.Cluster.Gossip.Empty.YoungestMember);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed partial class GossipTests
 
     [Fact]
     public void VectorClockName_Node_IsAddressDashUid() =>
-        Assert.Equal("akka.tcp://sys@127.0.0.1:2551-1001", Cluster.Gossip.VectorClockName(Node(1)));
+        Assert.Equal("akka.tcp://sys@127.0.0.1:2551-1001", LithairAkka.Cluster.Gossip.VectorClockName(Node(1)));
 
     private static ImmutableHashSet<UniqueAddress> Confirmed(params int[] nodes) => Set(nodes);
 }

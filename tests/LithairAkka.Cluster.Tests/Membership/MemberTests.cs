@@ -43,14 +43,14 @@ public sealed class MemberTests
         var member = Member(1, from, 5);
         if (AkkaTransitions.Contains((from, to)))
         {
-            Assert.True(Cluster.Member.IsTransitionAllowed(from, to));
+            Assert.True(LithairAkka.Cluster.Member.IsTransitionAllowed(from, to));
             var moved = member.Copy(to);
             Assert.Equal(to, moved.Status);
             Assert.Equal(member.UpNumber, moved.UpNumber);
         }
         else
         {
-            Assert.False(Cluster.Member.IsTransitionAllowed(from, to));
+            Assert.False(LithairAkka.Cluster.Member.IsTransitionAllowed(from, to));
             Assert.Throws<InvalidOperationException>(() => member.Copy(to));
         }
     }
@@ -58,10 +58,10 @@ public sealed class MemberTests
     [Fact]
     public void AllowedTransitions_Table_HasExactlyAkkasEntries()
     {
-        var table = Cluster.Member.AllowedTransitions.SelectMany(p => p.Value.Select(to => (p.Key, to))).ToHashSet();
+        var table = LithairAkka.Cluster.Member.AllowedTransitions.SelectMany(p => p.Value.Select(to => (p.Key, to))).ToHashSet();
         Assert.Equal(AkkaTransitions.Count, table.Count);
         Assert.Subset(AkkaTransitions, table);
-        Assert.Empty(Cluster.Member.AllowedTransitions[MemberStatus.Removed]);
+        Assert.Empty(LithairAkka.Cluster.Member.AllowedTransitions[MemberStatus.Removed]);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class MemberTests
     [Fact]
     public void Create_NewMember_IsJoiningWithoutUpNumber()
     {
-        var member = Cluster.Member.Create(Node(1), ["a", "b"], AppVersion.Parse("1.2.3"));
+        var member = LithairAkka.Cluster.Member.Create(Node(1), ["a", "b"], AppVersion.Parse("1.2.3"));
         Assert.Equal(MemberStatus.Joining, member.Status);
         Assert.Equal(int.MaxValue, member.UpNumber);
         Assert.True(member.HasRole("a"));
@@ -101,7 +101,7 @@ public sealed class MemberTests
         Assert.Equal(Up(1), WithStatus(1, MemberStatus.Leaving));
         Assert.Equal(Up(1).GetHashCode(), Joining(1).GetHashCode());
         Assert.NotEqual(Up(1), Up(2));
-        Assert.NotEqual(Cluster.Member.Create(Node(1, uid: 1), ["x"]), Cluster.Member.Create(Node(1, uid: 2), ["x"]));
+        Assert.NotEqual(LithairAkka.Cluster.Member.Create(Node(1, uid: 1), ["x"]), LithairAkka.Cluster.Member.Create(Node(1, uid: 2), ["x"]));
     }
 
     [Fact]
@@ -121,18 +121,18 @@ public sealed class MemberTests
     [Fact]
     public void Ordering_Members_SortByHostThenPortThenUid()
     {
-        var a = Cluster.Member.Create(new UniqueAddress(new Actors.Address("akka.tcp", "sys", "b", 1), 1), ["r"]);
-        var b = Cluster.Member.Create(new UniqueAddress(new Actors.Address("akka.tcp", "sys", "a", 9), 1), ["r"]);
-        var c = Cluster.Member.Create(new UniqueAddress(new Actors.Address("akka.tcp", "sys", "a", 2), 5), ["r"]);
-        var d = Cluster.Member.Create(new UniqueAddress(new Actors.Address("akka.tcp", "sys", "a", 2), 4), ["r"]);
-        var sorted = new[] { a, b, c, d }.Order(Cluster.Member.Ordering).ToList();
+        var a = LithairAkka.Cluster.Member.Create(new UniqueAddress(new Actors.Address("akka.tcp", "sys", "b", 1), 1), ["r"]);
+        var b = LithairAkka.Cluster.Member.Create(new UniqueAddress(new Actors.Address("akka.tcp", "sys", "a", 9), 1), ["r"]);
+        var c = LithairAkka.Cluster.Member.Create(new UniqueAddress(new Actors.Address("akka.tcp", "sys", "a", 2), 5), ["r"]);
+        var d = LithairAkka.Cluster.Member.Create(new UniqueAddress(new Actors.Address("akka.tcp", "sys", "a", 2), 4), ["r"]);
+        var sorted = new[] { a, b, c, d }.Order(LithairAkka.Cluster.Member.Ordering).ToList();
         Assert.Equal([d, c, b, a], sorted);
     }
 
     [Fact]
     public void AgeOrdering_Members_SortOldestFirst()
     {
-        var sorted = new[] { Up(1, 3), Joining(0), Up(2, 1), Up(3, 2) }.Order(Cluster.Member.AgeOrdering).Select(m => m.UniqueAddress).ToList();
+        var sorted = new[] { Up(1, 3), Joining(0), Up(2, 1), Up(3, 2) }.Order(LithairAkka.Cluster.Member.AgeOrdering).Select(m => m.UniqueAddress).ToList();
         Assert.Equal([Node(2), Node(3), Node(1), Node(0)], sorted);
     }
 
@@ -144,7 +144,7 @@ public sealed class MemberTests
             WithStatus(1, MemberStatus.Down), WithStatus(2, MemberStatus.Exiting), WithStatus(3, MemberStatus.Joining),
             WithStatus(4, MemberStatus.WeaklyUp), WithStatus(5, MemberStatus.Up), WithStatus(6, MemberStatus.Leaving),
         };
-        var sorted = members.Order(Cluster.Member.LeaderStatusOrdering).Select(m => m.Status).ToList();
+        var sorted = members.Order(LithairAkka.Cluster.Member.LeaderStatusOrdering).Select(m => m.Status).ToList();
         Assert.Equal([MemberStatus.Up, MemberStatus.Leaving, MemberStatus.WeaklyUp, MemberStatus.Joining, MemberStatus.Exiting, MemberStatus.Down],
             sorted);
     }
@@ -163,8 +163,8 @@ public sealed class MemberTests
     {
         var m1 = Member(1, a, 3);
         var m2 = Member(1, b, 3);
-        Assert.Equal(expected, Cluster.Member.HighestPriorityOf(m1, m2).Status);
-        Assert.Equal(expected, Cluster.Member.HighestPriorityOf(m2, m1).Status);
+        Assert.Equal(expected, LithairAkka.Cluster.Member.HighestPriorityOf(m1, m2).Status);
+        Assert.Equal(expected, LithairAkka.Cluster.Member.HighestPriorityOf(m2, m1).Status);
     }
 
     [Fact]
@@ -172,14 +172,14 @@ public sealed class MemberTests
     {
         var older = Member(1, MemberStatus.Up, 2);
         var younger = Member(1, MemberStatus.Up, 9);
-        Assert.Same(older, Cluster.Member.HighestPriorityOf(older, younger));
-        Assert.Same(older, Cluster.Member.HighestPriorityOf(younger, older));
+        Assert.Same(older, LithairAkka.Cluster.Member.HighestPriorityOf(older, younger));
+        Assert.Same(older, LithairAkka.Cluster.Member.HighestPriorityOf(younger, older));
     }
 
     [Fact]
     public void PickHighestPriority_SingleSideDownOrExiting_IsDropped()
     {
-        var merged = Cluster.Member.PickHighestPriority(
+        var merged = LithairAkka.Cluster.Member.PickHighestPriority(
             [Up(1), WithStatus(2, MemberStatus.Down), WithStatus(3, MemberStatus.Exiting), Up(4)],
             [Up(1), Joining(5)],
             ImmutableDictionary<UniqueAddress, long>.Empty);
@@ -189,7 +189,7 @@ public sealed class MemberTests
     [Fact]
     public void PickHighestPriority_Tombstoned_IsDroppedEvenWhenUp()
     {
-        var merged = Cluster.Member.PickHighestPriority([Up(1), Up(2)], [Up(1)],
+        var merged = LithairAkka.Cluster.Member.PickHighestPriority([Up(1), Up(2)], [Up(1)],
             ImmutableDictionary<UniqueAddress, long>.Empty.Add(Node(2), 100));
         Assert.Equal([Node(1)], merged.Select(m => m.UniqueAddress));
     }
@@ -197,7 +197,7 @@ public sealed class MemberTests
     [Fact]
     public void Removed_Placeholder_HasRemovedStatus()
     {
-        var removed = Cluster.Member.Removed(Node(3));
+        var removed = LithairAkka.Cluster.Member.Removed(Node(3));
         Assert.Equal(MemberStatus.Removed, removed.Status);
         Assert.Empty(removed.Roles);
     }

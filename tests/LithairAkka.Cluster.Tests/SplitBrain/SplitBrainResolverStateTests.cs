@@ -179,7 +179,7 @@ public sealed class SplitBrainResolverStateTests
             .Apply(new ClusterEvent.MemberDowned(WithStatus(5, MemberStatus.Down)), At(5));
         Assert.True(state.ReachabilityChangedStats.IsEmpty);
         Assert.Contains(Node(5), state.View.Unreachable);
-        state = state.Apply(new ClusterEvent.MemberRemoved(Cluster.Member.Removed(Node(5)), MemberStatus.Down), At(6));
+        state = state.Apply(new ClusterEvent.MemberRemoved(LithairAkka.Cluster.Member.Removed(Node(5)), MemberStatus.Down), At(6));
         Assert.Empty(state.View.Unreachable);
         Assert.Null(state.Tick(At(100)).Decision);
     }
@@ -198,7 +198,7 @@ public sealed class SplitBrainResolverStateTests
         var state = Responsible().Apply(new ClusterEvent.UnreachableMember(Up(1)), At(1));
         Assert.Empty(state.View.Unreachable);
         Assert.Equal(T0 + StableAfter, state.StableDeadline);
-        Assert.True(state.Apply(new ClusterEvent.MemberRemoved(Cluster.Member.Removed(Node(1)), MemberStatus.Down), At(2)).IsSelfRemoved);
+        Assert.True(state.Apply(new ClusterEvent.MemberRemoved(LithairAkka.Cluster.Member.Removed(Node(1)), MemberStatus.Down), At(2)).IsSelfRemoved);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using LithairAkka.Remote;
+
 namespace LithairAkka.Cluster.Tests;
 
 /// <summary>A detector whose verdict the test sets.</summary>

@@ -11,15 +11,15 @@ internal static class TestNodes
     public static UniqueAddress Node(int i, long? uid = null) => new(Address(i), uid ?? (1000 + i));
 
     public static Member Member(int i, MemberStatus status, int upNumber = int.MaxValue, params string[] roles) =>
-        Cluster.Member.Create(Node(i), upNumber, status, roles);
+        LithairAkka.Cluster.Member.Create(Node(i), upNumber, status, roles);
 
     public static Member Up(int i, int? upNumber = null, params string[] roles) =>
-        Cluster.Member.Create(Node(i), upNumber ?? i, MemberStatus.Up, roles);
+        LithairAkka.Cluster.Member.Create(Node(i), upNumber ?? i, MemberStatus.Up, roles);
 
-    public static Member Joining(int i, params string[] roles) => Cluster.Member.Create(Node(i), roles);
+    public static Member Joining(int i, params string[] roles) => LithairAkka.Cluster.Member.Create(Node(i), roles);
 
     public static Member WithStatus(int i, MemberStatus status, params string[] roles) =>
-        Cluster.Member.Create(Node(i), status is MemberStatus.Joining or MemberStatus.WeaklyUp ? int.MaxValue : i, status, roles);
+        LithairAkka.Cluster.Member.Create(Node(i), status is MemberStatus.Joining or MemberStatus.WeaklyUp ? int.MaxValue : i, status, roles);
 
     public static Gossip Gossip(params Member[] members) => new(members);
 

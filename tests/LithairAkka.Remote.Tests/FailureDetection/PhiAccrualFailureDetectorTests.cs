@@ -1,6 +1,6 @@
 using LithairAkka.TestKit;
 
-namespace LithairAkka.Cluster.Tests;
+namespace LithairAkka.Remote.Tests.FailureDetection;
 
 public sealed class PhiAccrualFailureDetectorTests
 {

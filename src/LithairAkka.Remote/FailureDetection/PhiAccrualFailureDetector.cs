@@ -1,4 +1,4 @@
-namespace LithairAkka.Cluster;
+namespace LithairAkka.Remote;
 
 /// <summary>
 /// The phi accrual failure detector of Hayashibara et al. ("The φ Accrual Failure Detector", 2004), as in Akka.

@@ -1,4 +1,4 @@
-namespace LithairAkka.Cluster;
+namespace LithairAkka.Remote;
 
 /// <summary>
 /// Decides from heartbeat arrivals whether a monitored resource is available. Implementations are thread-safe.

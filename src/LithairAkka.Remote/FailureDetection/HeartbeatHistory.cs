@@ -1,4 +1,4 @@
-namespace LithairAkka.Cluster;
+namespace LithairAkka.Remote;
 
 /// <summary>
 /// The last inter-arrival intervals (milliseconds) with their running sum and sum of squares, for the phi accrual

@@ -1,4 +1,4 @@
-namespace LithairAkka.Cluster.Tests;
+namespace LithairAkka.Remote.Tests.FailureDetection;
 
 public sealed class HeartbeatHistoryTests
 {
