@@ -56,8 +56,10 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         ReceiveAsync<SnapshotTaken>(OnSnapshotTakenAsync, _ => _core is not null);
         ReceiveAsync<Propose>(OnProposeAsync, _ => _core is not null);
         ReceiveAsync<Read>(OnReadAsync, _ => _core is not null);
+        ReceiveAsync<TransferLeadership>(OnTransferLeadershipAsync, _ => _core is not null);
         Receive<Propose>(_ => Sender.Tell(new NotLeader(null)));
         Receive<Read>(_ => Sender.Tell(new NotLeader(null)));
+        Receive<TransferLeadership>(_ => Sender.Tell(new TransferLeadershipStarted(RaftRequestStatus.NotLeader, null)));
 
         // Before recovery finishes there is no core: ticks and peer traffic are dropped (Raft tolerates loss).
         Receive<Tick>(_ => { });

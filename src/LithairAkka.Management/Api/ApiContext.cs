@@ -1,0 +1,16 @@
+using LithairAkka.Management.Groups;
+using LithairAkka.Management.Metrics;
+using LithairAkka.Management.Settings;
+using LithairAkka.Remote.Transport.FaultInjection;
+
+namespace LithairAkka.Management.Api;
+
+/// <summary>What the route handlers share. Immutable; thread-safe.</summary>
+internal sealed record ApiContext(
+    GroupClient Client,
+    HttpSettings Http,
+    ManagementSettings Management,
+    NodeMetrics Metrics,
+    PrometheusExporter Exporter,
+    Func<FaultInjector?> Faults,
+    TimeProvider Time);

@@ -1,0 +1,27 @@
+using LithairAkka.Management.Groups;
+using LithairAkka.Management.Metrics;
+using LithairAkka.Management.Settings;
+using LithairAkka.Remote.Transport.FaultInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace LithairAkka.Management.Hosting;
+
+/// <summary>What the node's HTTP servers need. Immutable.</summary>
+/// <param name="Directory">The replication group and its peers.</param>
+/// <param name="Http">The data API settings (<c>lithair.http</c>).</param>
+/// <param name="Management">The management server settings (<c>akka.management.http</c>, <c>lithair.testing</c>).</param>
+public sealed record NodeHttpOptions(GroupDirectory Directory, HttpSettings Http, ManagementSettings Management)
+{
+    /// <summary>The fault injector of the remoting transport, or <see langword="null"/> without remoting.</summary>
+    public Func<FaultInjector?> Faults { get; init; } = static () => null;
+
+    /// <summary>Where the servers log.</summary>
+    public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
+
+    /// <summary>The clock of deadlines and latencies.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The node's instruments; the servers create their own when <see langword="null"/>.</summary>
+    public NodeMetrics? Metrics { get; init; }
+}

@@ -1,0 +1,137 @@
+using LithairAkka.Management.Groups;
+using LithairAkka.Management.Hosting;
+using LithairAkka.Node.Startup;
+using LithairAkka.Persistence.Log;
+using LithairAkka.Remote;
+using LithairAkka.Replication.Groups;
+using LithairAkka.Replication.Snapshots;
+using LithairAkka.Replication.StateMachines.KeyValue;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace LithairAkka.Node.Hosting;
+
+/// <summary>
+/// Runs the node: storage, actor system (remoting), the replication group, its peers and the HTTP servers. Stopping
+/// runs <see cref="CoordinatedShutdown"/>: a leader hands leadership over, the servers finish requests in flight, the
+/// actor system terminates, then storage closes.
+/// </summary>
+internal sealed class NodeService : IHostedService, IAsyncDisposable
+{
+    private readonly NodeSettings _settings;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly IHostApplicationLifetime _lifetime;
+    private readonly ILogger _log;
+    private FileLogStore? _logStore;
+    private ActorSystem? _system;
+    private NodeHttpServers? _servers;
+    private volatile bool _stopping;
+
+    public NodeService(NodeSettings settings, ILoggerFactory loggerFactory, IHostApplicationLifetime lifetime)
+    {
+        _settings = settings;
+        _loggerFactory = loggerFactory;
+        _lifetime = lifetime;
+        _log = loggerFactory.CreateLogger("LithairAkka.Node");
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = _settings;
+        var voters = ConfiguredPeers.Voters(settings);
+        NodeLog.Starting(_log, settings.Node.Value, settings.DataDirectory, string.Join(",", voters.Voters));
+        _logStore = await FileLogStore.OpenAsync(new FileLogStoreOptions(Path.Combine(settings.DataDirectory, "log")), _loggerFactory.CreateLogger<FileLogStore>(), cancellationToken).ConfigureAwait(false);
+        var snapshots = new FileSnapshotStore(Path.Combine(settings.DataDirectory, "snapshots"));
+        _system = ActorSystem.Create(NodeSettings.SystemName, settings.Config, ActorSystemSetup.Empty.WithLoggerFactory(_loggerFactory));
+        var remote = RemoteExtension.Get(_system);
+        var options = new ReplicaGroupOptions(
+            settings.Node, NodeSettings.Group, voters, _logStore, snapshots, Props.Create(() => new KeyValueStateMachine()), settings.Replication)
+        {
+            Time = _system.TimeProvider,
+        };
+        var group = _system.ActorOf(ReplicaGroup.Props(options), NodeSettings.GroupActorName);
+        var selfAddress = $"{remote.Address.Host}:{remote.Address.Port}";
+        var directory = new GroupDirectory(settings.Node, group, selfAddress);
+        ConfiguredPeers.Apply(_system, directory, settings);
+
+        _servers = new NodeHttpServers(new NodeHttpOptions(directory, settings.Http, settings.Management)
+        {
+            Faults = () => remote.Faults,
+            LoggerFactory = _loggerFactory,
+            Time = _system.TimeProvider,
+        });
+        await _servers.StartAsync(cancellationToken).ConfigureAwait(false);
+        RegisterShutdown(_system, _servers, new ReplicationAdmin(directory, settings.Http, _system.TimeProvider));
+        NodeLog.Serving(_log, settings.Node.Value, _servers.DataAddress, _servers.ManagementAddress, selfAddress);
+        _ = _system.WhenTerminated.ContinueWith(
+            _ =>
+            {
+                if (!_stopping)
+                {
+                    NodeLog.SystemTerminated(_log);
+                    _lifetime.StopApplication();
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping = true;
+        if (_system is not null)
+        {
+            await CoordinatedShutdown.Get(_system).Run(CoordinatedShutdown.ClrExitReason.Instance).ConfigureAwait(false);
+        }
+
+        await DisposeAsync().ConfigureAwait(false);
+        NodeLog.Stopped(_log, _settings.Node.Value);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_servers is not null)
+        {
+            await _servers.DisposeAsync().ConfigureAwait(false);
+            _servers = null;
+        }
+
+        // After the actor system terminated, no group writes to the log any more.
+        if (_logStore is not null)
+        {
+            await _logStore.DisposeAsync().ConfigureAwait(false);
+            _logStore = null;
+        }
+    }
+
+    private void RegisterShutdown(ActorSystem system, NodeHttpServers servers, ReplicationAdmin admin)
+    {
+        var shutdown = CoordinatedShutdown.Get(system);
+        shutdown.AddTask(CoordinatedShutdown.PhaseBeforeServiceUnbind, "hand-over-leadership", async () =>
+        {
+            NodeLog.HandingOver(_log);
+            using var timeout = new CancellationTokenSource(shutdown.Timeout(CoordinatedShutdown.PhaseBeforeServiceUnbind));
+            try
+            {
+                if (await admin.HandOverLeadershipAsync(timeout.Token).ConfigureAwait(false) is { } leader)
+                {
+                    NodeLog.HandedOver(_log, leader.Value);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The phase timed out: shut down anyway; the others elect a leader after the election timeout.
+            }
+
+            return Done.Instance;
+        });
+        shutdown.AddTask(CoordinatedShutdown.PhaseServiceUnbind, "stop-http", async () =>
+        {
+            using var timeout = new CancellationTokenSource(shutdown.Timeout(CoordinatedShutdown.PhaseServiceUnbind));
+            await servers.StopAsync(timeout.Token).ConfigureAwait(false);
+            NodeLog.HttpStopped(_log);
+            return Done.Instance;
+        });
+    }
+}

@@ -1,0 +1,38 @@
+using LithairAkka.Hocon;
+using LithairAkka.Management.Settings;
+using LithairAkka.Replication.Consensus;
+using LithairAkka.Replication.Settings;
+using Microsoft.Extensions.Logging;
+
+namespace LithairAkka.Node.Startup;
+
+/// <summary>Everything the node needs, validated before anything starts. Immutable.</summary>
+/// <param name="Node">This node's id.</param>
+/// <param name="DataDirectory">Absolute path of the node's data.</param>
+/// <param name="Peers">The other voters and their remoting addresses.</param>
+/// <param name="Config">The full configuration (file, then node defaults); the actor system adds the reference.</param>
+/// <param name="Replication"><c>lithair.replication</c>.</param>
+/// <param name="Http"><c>lithair.http</c>.</param>
+/// <param name="Management"><c>akka.management.http</c> and <c>lithair.testing</c>.</param>
+/// <param name="LogLevel"><c>akka.loglevel</c>.</param>
+/// <param name="JsonLogs"><c>lithair.node.log-format = json</c>.</param>
+internal sealed record NodeSettings(
+    NodeId Node,
+    string DataDirectory,
+    IReadOnlyList<PeerAddress> Peers,
+    Config Config,
+    ReplicationSettings Replication,
+    HttpSettings Http,
+    ManagementSettings Management,
+    LogLevel LogLevel,
+    bool JsonLogs)
+{
+    /// <summary>The actor system's name: the same on every node, as remote addresses include it.</summary>
+    public const string SystemName = "lithair";
+
+    /// <summary>The path of the replication group actor on every node.</summary>
+    public const string GroupActorName = "replication-group-1";
+
+    /// <summary>The one replication group the node runs this round.</summary>
+    public static readonly GroupId Group = new(1);
+}
