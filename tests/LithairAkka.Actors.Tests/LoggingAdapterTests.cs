@@ -101,4 +101,39 @@ public class LoggingAdapterTests : LithairAkka.TestKit.Xunit2.TestKit
         Assert.Equal("missing {Y}", LogMessageFormatter.Format("missing {Y}", []));
         Assert.Equal(["X", "V"], LogMessageFormatter.HoleNames("{X} and {V:0.0} {{not}}"));
     }
+
+    [Fact]
+    public void SetLogLevel_Raised_ExistingAdaptersDropEntriesBelowIt()
+    {
+        var log = Sys.GetLogger("level-test", typeof(LoggingAdapterTests));
+        Assert.True(log.IsDebugEnabled);
+
+        Sys.EventStream.SetLogLevel(LogLevel.WarningLevel);
+
+        Assert.Equal(LogLevel.WarningLevel, Sys.EventStream.LogLevel);
+        Assert.False(log.IsInfoEnabled);
+        Assert.True(log.IsWarningEnabled);
+        EventFilter.Info(contains: "dropped").Expect(0, () => log.Info("dropped"));
+    }
+
+    [Fact]
+    public void SetLogLevel_UndefinedLevel_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Sys.EventStream.SetLogLevel((LogLevel)42));
+
+    [Fact]
+    public void LoggingAdapter_FixedLevel_IgnoresTheEventStreamLevel()
+    {
+        var adapter = new LoggingAdapter(
+            Sys.EventStream,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance,
+            TimeProvider.System,
+            LogLevel.ErrorLevel,
+            "fixed",
+            typeof(LoggingAdapterTests));
+
+        Sys.EventStream.SetLogLevel(LogLevel.DebugLevel);
+
+        Assert.False(adapter.IsWarningEnabled);
+        Assert.True(adapter.IsErrorEnabled);
+    }
 }

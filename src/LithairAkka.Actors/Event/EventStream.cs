@@ -13,6 +13,7 @@ public sealed class EventStream
     private readonly Lock _lock = new();
     private volatile Snapshot _snapshot = new([]);
     private IActorRef? _unsubscriber;
+    private volatile int _logLevel = (int)LogLevel.InfoLevel;
 
     /// <summary>Subscribes <paramref name="subscriber"/> to events of <paramref name="channel"/> and its subtypes.</summary>
     /// <returns>False when that subscription already existed.</returns>
@@ -84,6 +85,24 @@ public sealed class EventStream
         {
             subscriber.Tell(@event, null);
         }
+    }
+
+    /// <summary>
+    /// The level below which the system's logging adapters drop entries (Akka.NET's <c>LoggingBus.LogLevel</c>).
+    /// Starts at <c>akka.loglevel</c>; <see cref="SetLogLevel"/> changes it at run time. Thread-safe.
+    /// </summary>
+    public LogLevel LogLevel => (LogLevel)_logLevel;
+
+    /// <summary>Changes <see cref="LogLevel"/> for every adapter of the system, including those already created. Thread-safe.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
+    public void SetLogLevel(LogLevel level)
+    {
+        if (!Enum.IsDefined(level))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "Not a log level.");
+        }
+
+        _logLevel = (int)level;
     }
 
     /// <summary>True when some subscriber would receive events of <paramref name="eventType"/>.</summary>

@@ -13,7 +13,7 @@ public sealed class LoggingAdapter : ILoggingAdapter
     private readonly EventStream _eventStream;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
-    private readonly LogLevel _minimumLevel;
+    private readonly LogLevel? _minimumLevel;
 
     /// <summary>Creates an adapter.</summary>
     /// <param name="eventStream">Where <see cref="LogEvent"/>s are published.</param>
@@ -31,6 +31,15 @@ public sealed class LoggingAdapter : ILoggingAdapter
         LogSource = logSource ?? throw new ArgumentNullException(nameof(logSource));
         LogClass = logClass ?? throw new ArgumentNullException(nameof(logClass));
     }
+
+    /// <summary>Creates an adapter whose minimum level follows <see cref="EventStream.LogLevel"/> of <paramref name="eventStream"/>.</summary>
+    /// <param name="eventStream">Where <see cref="LogEvent"/>s are published, and whose level filters them.</param>
+    /// <param name="logger">Where entries are written.</param>
+    /// <param name="timeProvider">The clock for timestamps.</param>
+    /// <param name="logSource">The source (an actor path).</param>
+    /// <param name="logClass">The logging class.</param>
+    public LoggingAdapter(EventStream eventStream, ILogger logger, TimeProvider timeProvider, string logSource, Type logClass)
+        : this(eventStream, logger, timeProvider, LogLevel.DebugLevel, logSource, logClass) => _minimumLevel = null;
 
     /// <summary>The source of the entries.</summary>
     public string LogSource { get; }
@@ -51,7 +60,7 @@ public sealed class LoggingAdapter : ILoggingAdapter
     public bool IsErrorEnabled => IsEnabled(LogLevel.ErrorLevel);
 
     /// <inheritdoc/>
-    public bool IsEnabled(LogLevel level) => level >= _minimumLevel && level != LogLevel.OffLevel;
+    public bool IsEnabled(LogLevel level) => level >= (_minimumLevel ?? _eventStream.LogLevel) && level != LogLevel.OffLevel;
 
     /// <inheritdoc/>
     public void Log(LogLevel level, Exception? cause, string template, params object?[] args)

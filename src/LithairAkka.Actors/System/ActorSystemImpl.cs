@@ -35,6 +35,7 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
         Settings = ActorSystemSettings.Create(name, config.WithFallback(Reference));
         StartTime = TimeProvider.GetUtcNow();
         EventStream = new EventStream();
+        EventStream.SetLogLevel(Settings.LogLevel);
         Dispatchers = new Dispatchers(Settings.Config);
         _log = LogFor($"ActorSystem({name})", typeof(ActorSystem));
         _scheduler = new TimeProviderScheduler(TimeProvider, _log);
@@ -140,7 +141,7 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
     }
 
     internal LoggingAdapter LogFor(string logSource, Type logClass) =>
-        new(EventStream, _loggers.GetOrAdd(logClass, static (type, factory) => factory.CreateLogger(type.FullName ?? type.Name), LoggerFactory), TimeProvider, Settings.LogLevel, logSource, logClass);
+        new(EventStream, _loggers.GetOrAdd(logClass, static (type, factory) => factory.CreateLogger(type.FullName ?? type.Name), LoggerFactory), TimeProvider, logSource, logClass);
 
     private void FinishTermination()
     {
