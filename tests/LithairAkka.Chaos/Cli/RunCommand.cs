@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json;
+using LithairAkka.Chaos.Checking;
+using LithairAkka.Chaos.Histories;
+using LithairAkka.Chaos.Nemesis;
+using LithairAkka.Chaos.Workload;
+
+namespace LithairAkka.Chaos.Cli;
+
+/// <summary>
+/// <c>run [--nodes N] [--seconds S] [--clients C] [--keys K] [--seed S] [--out DIR] [--cluster-script PATH] [--no-nemesis]</c>:
+/// runs the workload against a cluster started by <c>ops/cluster.sh</c> while the nemesis injects faults, writes
+/// <c>history.jsonl</c> and <c>nemesis.jsonl</c> under the output directory, checks the history and prints the totals.
+/// </summary>
+internal static class RunCommand
+{
+    private static readonly JsonSerializerOptions EventJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken token)
+    {
+        var parsed = new Arguments(args, "--no-nemesis");
+        parsed.RejectUnknown("--nodes", "--seconds", "--clients", "--keys", "--seed", "--out", "--cluster-script", "--timeout-ms");
+        var nodeCount = parsed.Int("--nodes", 3, 3, 9);
+        var seconds = parsed.Double("--seconds", 60);
+        var seed = parsed.Int("--seed", Environment.TickCount & 0xFFFF, 0, int.MaxValue);
+        var outDir = Path.GetFullPath(parsed.String("--out", Path.Combine("data", "chaos", seed.ToString(CultureInfo.InvariantCulture))));
+        var script = Path.GetFullPath(parsed.String("--cluster-script", Path.Combine("ops", "cluster.sh")));
+        if (!File.Exists(script))
+        {
+            throw new FormatException($"{script} does not exist: the chaos run needs ops/cluster.sh to drive the cluster.");
+        }
+
+        var nodes = Enumerable.Range(0, nodeCount)
+            .Select(i => new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{8080 + i}/")))
+            .ToList();
+        Directory.CreateDirectory(outDir);
+        var time = TimeProvider.System;
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var recorder = new HistoryRecorder(time, new StreamWriter(Path.Combine(outDir, "history.jsonl")));
+        var workload = new WorkloadGenerator(
+            new WorkloadOptions
+            {
+                Nodes = nodes,
+                Clients = parsed.Int("--clients", 8, 1, 256),
+                Keys = parsed.Int("--keys", 4, 1, 1000),
+                KeyPrefix = string.Create(CultureInfo.InvariantCulture, $"chaos-{seed}-"),
+                Duration = TimeSpan.FromSeconds(seconds),
+                OperationTimeout = TimeSpan.FromMilliseconds(parsed.Int("--timeout-ms", 5000, 100, 600_000)),
+                Seed = seed,
+            },
+            new KvHttpClient(http, time, TimeSpan.FromMilliseconds(parsed.Int("--timeout-ms", 5000, 100, 600_000))),
+            recorder,
+            time);
+        var nemesis = new NemesisRunner(
+            new ClusterScriptControl(script, Path.GetDirectoryName(Path.GetDirectoryName(script))!, nodes, http),
+            nodeCount,
+            new Random(seed),
+            time,
+            () => recorder.Now);
+        var schedule = parsed.Has("--no-nemesis")
+            ? new NemesisSchedule([], TimeSpan.FromSeconds(seconds))
+            : NemesisSchedule.Generate(new NemesisScheduleOptions { Nodes = nodeCount, Total = TimeSpan.FromSeconds(seconds) }, new Random(seed));
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chaos run: seed {seed}, {nodeCount} nodes, {seconds} s, {schedule.Faults.Count} faults scheduled, output {outDir}"));
+        var faults = nemesis.RunAsync(schedule, token);
+        var summary = await workload.RunAsync(token);
+        await faults;
+        await File.WriteAllLinesAsync(Path.Combine(outDir, "nemesis.jsonl"), nemesis.Events.Select(e => JsonSerializer.Serialize(e, EventJson)), token);
+
+        var history = recorder.Snapshot();
+        var result = LinearizabilityChecker.Check(history, new CheckerOptions { MaxDegreeOfParallelism = Environment.ProcessorCount });
+        var availability = Availability.Compute(history, nemesis.Windows, TimeSpan.FromSeconds(5));
+        output.Write(result.Format());
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"totals: operations {summary.Operations} (ok {summary.Ok}, not-found {summary.NotFound}, conflict {summary.Conflict}, indeterminate {summary.Indeterminate}, failed {summary.Failed}); faults injected {nemesis.Windows.Count}; failed nemesis commands {nemesis.Events.Count(e => e.Error is not null)}; violations {result.Keys.Count(k => k.Verdict == Verdict.NotLinearizable)}; availability outside fault windows {availability.Ratio:P2} ({availability.Answered}/{availability.Operations})"));
+        if (summary.Answered == 0)
+        {
+            output.WriteLine("no operation got a definite answer: the cluster was not serving, so nothing was checked");
+            return 3;
+        }
+
+        return CheckCommand.ExitCode(result.Verdict);
+    }
+}

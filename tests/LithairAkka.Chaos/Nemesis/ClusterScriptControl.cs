@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace LithairAkka.Chaos.Nemesis;
+
+/// <summary>
+/// <see cref="IClusterControl"/> over <c>ops/cluster.sh</c> (INTERFACE §1): each call runs the script with one verb
+/// (<c>kill</c>, <c>start</c>, <c>pause</c>, <c>resume</c>, <c>partition</c>, <c>heal</c>) and fails with the script's
+/// output when it exits non-zero. The leader is found by asking each node's <c>GET /_raft/health</c> (INTERFACE §5);
+/// node i is the i-th data address.
+/// </summary>
+/// <remarks>Calls are independent; safe to use from one task at a time.</remarks>
+public sealed class ClusterScriptControl : IClusterControl
+{
+    private readonly string _script;
+    private readonly string _workingDirectory;
+    private readonly IReadOnlyList<Uri> _nodes;
+    private readonly HttpClient _http;
+
+    /// <summary>Creates the control.</summary>
+    /// <param name="script">Path of <c>cluster.sh</c>.</param>
+    /// <param name="workingDirectory">Directory the script runs in (the repository root: it keeps state under <c>./data/</c>).</param>
+    /// <param name="nodes">Data API base addresses, indexed by node id.</param>
+    /// <param name="http">Client for the health probes (not disposed).</param>
+    public ClusterScriptControl(string script, string workingDirectory, IReadOnlyList<Uri> nodes, HttpClient http)
+    {
+        _script = script;
+        _workingDirectory = workingDirectory;
+        _nodes = nodes;
+        _http = http;
+    }
+
+    /// <inheritdoc />
+    public Task KillAsync(int node, CancellationToken token) => RunScriptAsync(token, "kill", Id(node));
+
+    /// <inheritdoc />
+    public Task StartAsync(int node, CancellationToken token) => RunScriptAsync(token, "start", Id(node));
+
+    /// <inheritdoc />
+    public Task PauseAsync(int node, CancellationToken token) => RunScriptAsync(token, "pause", Id(node));
+
+    /// <inheritdoc />
+    public Task ResumeAsync(int node, CancellationToken token) => RunScriptAsync(token, "resume", Id(node));
+
+    /// <inheritdoc />
+    public Task PartitionAsync(IReadOnlyList<int> sideA, IReadOnlyList<int> sideB, CancellationToken token) =>
+        RunScriptAsync(token, "partition", string.Join(',', sideA.Select(Id)), string.Join(',', sideB.Select(Id)));
+
+    /// <inheritdoc />
+    public Task HealAsync(CancellationToken token) => RunScriptAsync(token, "heal");
+
+    /// <inheritdoc />
+    public async Task<int?> FindLeaderAsync(CancellationToken token)
+    {
+        for (var i = 0; i < _nodes.Count; i++)
+        {
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+                timeout.CancelAfter(TimeSpan.FromSeconds(1));
+                await using var body = await _http.GetStreamAsync(new Uri(_nodes[i], "_raft/health"), timeout.Token);
+                using var health = await JsonDocument.ParseAsync(body, cancellationToken: timeout.Token);
+                if (health.RootElement.TryGetProperty("state", out var state) && state.GetString() == "Leader")
+                {
+                    return i;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or JsonException or OperationCanceledException && !token.IsCancellationRequested)
+            {
+                // A node that is down, paused or cut off is simply not the leader we can see.
+            }
+        }
+
+        return null;
+    }
+
+    private static string Id(int node) => node.ToString(CultureInfo.InvariantCulture);
+
+    private async Task RunScriptAsync(CancellationToken token, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = _workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(_script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {_script}.");
+        var output = process.StandardOutput.ReadToEndAsync(token);
+        var error = process.StandardError.ReadToEndAsync(token);
+        await process.WaitForExitAsync(token);
+        if (process.ExitCode != 0)
+        {
+            var text = ((await output) + (await error)).Trim();
+            throw new InvalidOperationException($"{_script} {string.Join(' ', arguments)} exited {process.ExitCode}: {text}");
+        }
+    }
+}
