@@ -66,9 +66,15 @@ internal static partial class NodeConfiguration
             }
 
             var node = new NodeId(id);
-            if (node == self || peers.Any(p => p.Node == node))
+            if (node == self)
             {
-                throw new StartupException($"--peers (LITHAIR_RAFT_PEERS): node id {id} ('{entry}') is this node's or given twice; each peer needs its own id.");
+                // The same seed list on every node (as Akka's seed-nodes) names this node too.
+                continue;
+            }
+
+            if (peers.Any(p => p.Node == node))
+            {
+                throw new StartupException($"--peers (LITHAIR_RAFT_PEERS): node id {id} ('{entry}') is given twice; each peer needs its own id.");
             }
 
             peers.Add(new PeerAddress(node, address));
