@@ -1,3 +1,4 @@
+using LithairAkka.Cluster;
 using LithairAkka.Management.Groups;
 using LithairAkka.Management.Metrics;
 using LithairAkka.Management.Settings;
@@ -13,4 +14,8 @@ internal sealed record ApiContext(
     NodeMetrics Metrics,
     PrometheusExporter Exporter,
     Func<FaultInjector?> Faults,
-    TimeProvider Time);
+    TimeProvider Time)
+{
+    /// <summary>The node's cluster membership, or <see langword="null"/> when the node runs without the cluster.</summary>
+    public ReachabilityObserver? Membership { get; init; }
+}

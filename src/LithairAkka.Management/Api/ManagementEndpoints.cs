@@ -1,4 +1,5 @@
 using System.Globalization;
+using LithairAkka.Cluster;
 using LithairAkka.Management.Json;
 using LithairAkka.Remote.Transport;
 using LithairAkka.Remote.Transport.FaultInjection;
@@ -33,9 +34,12 @@ internal static class ManagementEndpoints
     private static async Task ReadyAsync(HttpContext context, ApiContext api)
     {
         var status = await api.Client.StatusAsync(context.RequestAborted).ConfigureAwait(false);
-        var body = status is { Leader: { } leader }
+
+        // In a cluster, ready also means this member is Up (not still joining, nor leaving).
+        var up = api.Membership is not { } membership || membership.Cluster.SelfMember.Status == MemberStatus.Up;
+        var body = status is { Leader: { } leader } && up
             ? new HealthBody("ready", leader.Value)
-            : new HealthBody("not-ready", Reason: status is null ? "recovering" : "no-leader");
+            : new HealthBody("not-ready", Reason: !up ? "not-up" : status is null ? "recovering" : "no-leader");
         var code = body.Leader is null ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
         await Responses.JsonAsync(context, code, body, ManagementJsonContext.Default.HealthBody).ConfigureAwait(false);
     }

@@ -1,3 +1,7 @@
+using LithairAkka.Cluster;
+using LithairAkka.Cmd;
+using LithairAkka.Cmd.Membership;
+using LithairAkka.Cmd.Replication;
 using LithairAkka.Management.Groups;
 using LithairAkka.Management.Hosting;
 using LithairAkka.Node.Startup;
@@ -12,7 +16,8 @@ using Microsoft.Extensions.Logging;
 namespace LithairAkka.Node.Hosting;
 
 /// <summary>
-/// Runs the node: storage, actor system (remoting), the replication group, its peers and the HTTP servers. Stopping
+/// Runs the node: storage, actor system (cluster), the replication group, its peers, the HTTP servers and the pbm
+/// command host. Stopping
 /// runs <see cref="CoordinatedShutdown"/>: a leader hands leadership over, the servers finish requests in flight, the
 /// actor system terminates, then storage closes.
 /// </summary>
@@ -53,14 +58,17 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
         var selfAddress = $"{remote.Address.Host}:{remote.Address.Port}";
         var directory = new GroupDirectory(settings.Node, group, selfAddress);
         ConfiguredPeers.Apply(_system, directory, settings);
+        var membership = ClusterMembership.Start(_system);
 
         _servers = new NodeHttpServers(new NodeHttpOptions(directory, settings.Http, settings.Management)
         {
             Faults = () => remote.Faults,
             LoggerFactory = _loggerFactory,
             Time = _system.TimeProvider,
+            Membership = membership,
         });
         await _servers.StartAsync(cancellationToken).ConfigureAwait(false);
+        await StartCommandHostAsync(_system, group, membership, cancellationToken).ConfigureAwait(false);
         RegisterShutdown(_system, _servers, new ReplicationAdmin(directory, settings.Http, _system.TimeProvider));
         NodeLog.Serving(_log, settings.Node.Value, _servers.DataAddress, _servers.ManagementAddress, selfAddress);
         _ = _system.WhenTerminated.ContinueWith(
@@ -103,6 +111,15 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
             await _logStore.DisposeAsync().ConfigureAwait(false);
             _logStore = null;
         }
+    }
+
+    // The pbm host on petabridge.cmd.port, with the cluster and replication palettes (StartAsync is idempotent).
+    private static async Task StartCommandHostAsync(ActorSystem system, IActorRef group, ReachabilityObserver membership, CancellationToken token)
+    {
+        var cmd = PetabridgeCmd.Get(system);
+        cmd.RegisterCommandPalette(new ClusterCommands(membership));
+        cmd.RegisterCommandPalette(new ReplicationCommands(group));
+        await cmd.StartAsync(token).ConfigureAwait(false);
     }
 
     private void RegisterShutdown(ActorSystem system, NodeHttpServers servers, ReplicationAdmin admin)
