@@ -38,10 +38,10 @@ internal sealed class NodeProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    /// <summary>Three distinct free loopback ports: http, management, remoting.</summary>
+    /// <summary>Four distinct free loopback ports: http, management, remoting, pbm.</summary>
     public static int[] FreePorts()
     {
-        var listeners = Enumerable.Range(0, 3).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
+        var listeners = Enumerable.Range(0, 4).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
         foreach (var listener in listeners)
         {
             listener.Start();
@@ -77,6 +77,7 @@ internal sealed class NodeProcess : IAsyncDisposable
         info.Environment["LITHAIR_HTTP_PORT"] = ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["LITHAIR_MANAGEMENT_PORT"] = ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["LITHAIR_REMOTE_PORT"] = ports[2].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["LITHAIR_CMD_PORT"] = ports[3].ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(info) ?? throw new InvalidOperationException("The node process did not start.");
         return new NodeProcess(process, ports[0], ports[1]);
     }
