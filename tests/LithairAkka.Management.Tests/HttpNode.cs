@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using LithairAkka.Actors;
+using LithairAkka.Cluster;
 using LithairAkka.Management.Groups;
 using LithairAkka.Management.Hosting;
 using LithairAkka.Management.Settings;
@@ -48,7 +49,8 @@ internal sealed class HttpNode : IAsyncDisposable
         NodeId[] voters,
         HttpSettings? http = null,
         ManagementSettings? management = null,
-        Func<FaultInjector?>? faults = null)
+        Func<FaultInjector?>? faults = null,
+        ReachabilityObserver? membership = null)
     {
         var options = new ReplicaGroupOptions(
             id,
@@ -62,7 +64,7 @@ internal sealed class HttpNode : IAsyncDisposable
         var directory = new GroupDirectory(id, group, "node-" + id.Value);
         http ??= new HttpSettings { Port = 0 };
         management ??= new ManagementSettings { Port = 0 };
-        var servers = new NodeHttpServers(new NodeHttpOptions(directory, http, management) { Faults = faults ?? (() => null) });
+        var servers = new NodeHttpServers(new NodeHttpOptions(directory, http, management) { Faults = faults ?? (() => null), Membership = membership });
         await servers.StartAsync(CancellationToken.None);
         return new HttpNode(id, group, directory, servers);
     }
