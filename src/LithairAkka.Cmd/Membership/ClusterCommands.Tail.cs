@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using LithairAkka.Actors;
-using LithairAkka.Cmd.Palettes;
 using LithairAkka.Cluster;
+using LithairAkka.Cmd.Palettes;
 
 namespace LithairAkka.Cmd.Membership;
 

@@ -1,6 +1,6 @@
 using LithairAkka.Actors;
-using LithairAkka.Cmd.Palettes;
 using LithairAkka.Cluster;
+using LithairAkka.Cmd.Palettes;
 
 namespace LithairAkka.Cmd.Membership;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using LithairAkka.Hocon;
 using LithairAkka.Management.Settings;
-using LithairAkka.Replication.Settings;
 using LithairAkka.Remote.Transport;
+using LithairAkka.Replication.Settings;
 
 namespace LithairAkka.Node.Startup;
 
