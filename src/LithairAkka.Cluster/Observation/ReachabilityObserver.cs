@@ -41,14 +41,6 @@ public sealed class ReachabilityObserver : IDisposable
             : [];
     }
 
-    /// <summary>True when <paramref name="member"/> is in the gossip's unreachable set.</summary>
-    /// <param name="member">A member of <see cref="Cluster.State"/>.</param>
-    public bool IsUnreachable(Member member)
-    {
-        ArgumentNullException.ThrowIfNull(member);
-        return Cluster.State.Unreachable.Contains(member);
-    }
-
     /// <summary>Stops the subscriber actor.</summary>
     public void Dispose() => _system.Stop(_subscriber);
 
