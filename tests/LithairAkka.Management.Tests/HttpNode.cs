@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using LithairAkka.Actors;
+using LithairAkka.Cluster;
 using LithairAkka.Management.Groups;
 using LithairAkka.Management.Hosting;
 using LithairAkka.Management.Settings;
@@ -50,7 +51,8 @@ internal sealed class HttpNode : IAsyncDisposable
         ManagementSettings? management = null,
         Func<FaultInjector?>? faults = null,
         ReplicationSettings? replication = null,
-        Func<CancellationToken, Task<string?>>? readiness = null)
+        Func<CancellationToken, Task<string?>>? readiness = null,
+        ReachabilityObserver? membership = null)
     {
         var options = new ReplicaGroupOptions(
             id,
@@ -68,6 +70,7 @@ internal sealed class HttpNode : IAsyncDisposable
         {
             Faults = faults ?? (() => null),
             ReadinessCheck = readiness ?? (_ => Task.FromResult<string?>(null)),
+            Membership = membership,
         });
         await servers.StartAsync(CancellationToken.None);
         return new HttpNode(id, group, directory, servers);

@@ -1,3 +1,4 @@
+using LithairAkka.Cluster;
 using LithairAkka.Management.Groups;
 using LithairAkka.Management.Metrics;
 using LithairAkka.Management.Settings;
@@ -14,4 +15,8 @@ internal sealed record ApiContext(
     PrometheusExporter Exporter,
     Func<FaultInjector?> Faults,
     Func<CancellationToken, Task<string?>> ReadinessCheck,
-    TimeProvider Time);
+    TimeProvider Time)
+{
+    /// <summary>The node's cluster membership, or <see langword="null"/> when the node runs without the cluster.</summary>
+    public ReachabilityObserver? Membership { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LithairAkka.Cluster;
 using LithairAkka.Management.Json;
 using LithairAkka.Remote.Transport;
 using LithairAkka.Remote.Transport.FaultInjection;
@@ -33,8 +34,12 @@ internal static class ManagementEndpoints
     private static async Task ReadyAsync(HttpContext context, ApiContext api)
     {
         var status = await api.Client.StatusAsync(context.RequestAborted).ConfigureAwait(false);
+
+        // In a cluster, ready also means this member is Up (not still joining, nor leaving).
+        var up = api.Membership is not { } membership || membership.Cluster.SelfMember.Status == MemberStatus.Up;
         var unready = status is null ? "recovering"
             : status.Leader is null ? "no-leader"
+            : !up ? "not-up"
             : await api.ReadinessCheck(context.RequestAborted).ConfigureAwait(false);
         var body = unready is null && status?.Leader is { } leader
             ? new HealthBody("ready", leader.Value)

@@ -1,3 +1,4 @@
+using LithairAkka.Cluster;
 using LithairAkka.Management.Groups;
 using LithairAkka.Management.Metrics;
 using LithairAkka.Management.Settings;
@@ -30,4 +31,11 @@ public sealed record NodeHttpOptions(GroupDirectory Directory, HttpSettings Http
 
     /// <summary>The node's instruments; the servers create their own when <see langword="null"/>.</summary>
     public NodeMetrics? Metrics { get; init; }
+
+    /// <summary>
+    /// The node's cluster membership (with <c>akka.actor.provider = cluster</c>): serves the <c>/cluster/*</c> and
+    /// <c>/bootstrap/seed-nodes</c> routes, and <c>/ready</c> then also requires this member to be Up. Without it
+    /// (<see langword="null"/>) those routes do not exist.
+    /// </summary>
+    public ReachabilityObserver? Membership { get; init; }
 }

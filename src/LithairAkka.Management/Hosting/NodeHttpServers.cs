@@ -1,6 +1,7 @@
 using System.Net;
 using LithairAkka.Management.Api;
 using LithairAkka.Management.Groups;
+using LithairAkka.Management.Membership;
 using LithairAkka.Management.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -16,7 +17,7 @@ namespace LithairAkka.Management.Hosting;
 /// <summary>
 /// The node's two Kestrel servers: the data and Lithair-compatible API (<c>lithair.http.port</c>: <c>/kv</c>,
 /// <c>/_raft/*</c>) and the management server (<c>akka.management.http.port</c>: <c>/alive</c>, <c>/ready</c>,
-/// <c>/metrics</c>, <c>/_fault/*</c>). Every answered request is counted and timed in <see cref="Metrics"/>.
+/// <c>/metrics</c>, <c>/_fault/*</c>, and with a cluster <c>/cluster/*</c> and <c>/bootstrap/seed-nodes</c>). Every answered request is counted and timed in <see cref="Metrics"/>.
 /// </summary>
 /// <remarks>Start once, stop once. <see cref="StopAsync"/> stops accepting connections and lets requests in flight
 /// finish until its token is cancelled.</remarks>
@@ -43,13 +44,23 @@ public sealed class NodeHttpServers : IAsyncDisposable
             _exporter,
             options.Faults,
             options.ReadinessCheck,
-            options.Time);
+            options.Time)
+        {
+            Membership = options.Membership,
+        };
         _data = Build(options, options.Http.Hostname, options.Http.Port, api, routes =>
         {
             KvEndpoints.Map(routes, api);
             RaftEndpoints.Map(routes, api);
         });
-        _management = Build(options, options.Management.Hostname, options.Management.Port, api, routes => ManagementEndpoints.Map(routes, api));
+        _management = Build(options, options.Management.Hostname, options.Management.Port, api, routes =>
+        {
+            ManagementEndpoints.Map(routes, api);
+            if (options.Membership is { } membership)
+            {
+                ClusterEndpoints.Map(routes, api, membership);
+            }
+        });
     }
 
     /// <summary>The node's instruments, exported at <c>/metrics</c>.</summary>

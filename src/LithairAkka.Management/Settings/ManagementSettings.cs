@@ -19,6 +19,9 @@ public sealed record ManagementSettings
     /// <summary>Port of the management server; 0 picks a free port.</summary>
     public int Port { get; init; } = 8558;
 
+    /// <summary>Whether mutating cluster routes are refused (403).</summary>
+    public bool RouteProvidersReadOnly { get; init; } = true;
+
     /// <summary>Whether the <c>/_fault/*</c> routes are served; they answer 404 otherwise.</summary>
     public bool FaultInjection { get; init; }
 
@@ -33,6 +36,7 @@ public sealed record ManagementSettings
         {
             Hostname = config.GetString(s + "hostname", d.Hostname),
             Port = config.GetInt(s + "port", d.Port),
+            RouteProvidersReadOnly = config.GetBoolean(s + "route-providers-read-only", d.RouteProvidersReadOnly),
             FaultInjection = config.GetBoolean(FaultInjectionPath, d.FaultInjection),
         };
         SettingsGuard.Require(!string.IsNullOrWhiteSpace(settings.Hostname), SectionPath, "hostname", "must be a host name or IP address");

@@ -1,4 +1,6 @@
+using LithairAkka.Cluster;
 using LithairAkka.Cmd;
+using LithairAkka.Cmd.Membership;
 using LithairAkka.Cmd.Replication;
 using LithairAkka.Management.Groups;
 using LithairAkka.Management.Hosting;
@@ -14,7 +16,8 @@ using Microsoft.Extensions.Logging;
 namespace LithairAkka.Node.Hosting;
 
 /// <summary>
-/// Runs the node: storage, actor system (remoting), the replication group, its peers and the HTTP servers. Stopping
+/// Runs the node: storage, actor system (cluster), the replication group, its peers, the HTTP servers and the pbm
+/// command host. Stopping
 /// runs <see cref="CoordinatedShutdown"/>: a leader hands leadership over, the servers finish requests in flight, the
 /// actor system terminates, then storage closes.
 /// </summary>
@@ -69,18 +72,18 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
         var selfAddress = $"{remote.Address.Host}:{remote.Address.Port}";
         var directory = new GroupDirectory(settings.Node, group, selfAddress);
         ConfiguredPeers.Apply(_system, directory, settings);
+        var membership = ClusterMembership.Start(_system);
 
         _servers = new NodeHttpServers(new NodeHttpOptions(directory, settings.Http, settings.Management)
         {
             Faults = () => remote.Faults,
             LoggerFactory = _loggerFactory,
             Time = _system.TimeProvider,
+            Membership = membership,
         });
         await _servers.StartAsync(cancellationToken).ConfigureAwait(false);
         var admin = new ReplicationAdmin(directory, settings.Http, _system.TimeProvider);
-        var cmd = PetabridgeCmd.Get(_system);
-        cmd.RegisterCommandPalette(new ReplicationCommands(group, new NodeReplicationControl(admin)));
-        var cmdEndpoint = await cmd.StartAsync(cancellationToken).ConfigureAwait(false);
+        var cmdEndpoint = await StartCommandHostAsync(_system, group, membership, admin, cancellationToken).ConfigureAwait(false);
         RegisterShutdown(_system, _servers, admin);
         NodeLog.Serving(_log, settings.Node.Value, _servers.DataAddress, _servers.ManagementAddress, selfAddress, cmdEndpoint.ToString());
         _ = _system.WhenTerminated.ContinueWith(
@@ -123,6 +126,16 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
             await _logStore.DisposeAsync().ConfigureAwait(false);
             _logStore = null;
         }
+    }
+
+    // The pbm host on petabridge.cmd.port, with the cluster and replication palettes (StartAsync is idempotent).
+    private static async Task<System.Net.IPEndPoint> StartCommandHostAsync(
+        ActorSystem system, IActorRef group, ReachabilityObserver membership, ReplicationAdmin admin, CancellationToken token)
+    {
+        var cmd = PetabridgeCmd.Get(system);
+        cmd.RegisterCommandPalette(new ClusterCommands(membership));
+        cmd.RegisterCommandPalette(new ReplicationCommands(group, new NodeReplicationControl(admin)));
+        return await cmd.StartAsync(token).ConfigureAwait(false);
     }
 
     private void RegisterShutdown(ActorSystem system, NodeHttpServers servers, ReplicationAdmin admin)

@@ -31,7 +31,9 @@ internal static partial class NodeConfiguration
         try
         {
             var node = ParseNodeId(arguments.NodeId ?? OptionalString(file, NodeSection + ".id"));
-            var defaults = new System.Text.StringBuilder("akka.actor.provider = remote\n");
+            var rawPeers = arguments.Peers ?? OptionalString(file, NodeSection + ".peers") ?? string.Empty;
+            var defaults = new System.Text.StringBuilder("akka.actor.provider = cluster\n");
+            defaults.Append(Hosting.ClusterMembership.ConfigDefaults(file, node, rawPeers));
             foreach (var (key, basePort) in Ports)
             {
                 if (!file.HasPath(key))
@@ -55,7 +57,7 @@ internal static partial class NodeConfiguration
             // Bound here only to refuse a bad remoting section before anything starts.
             _ = RemoteTransportSettings.FromConfig(full, NodeSettings.SystemName);
             var remotingBase = Ports[1].Base;
-            var peers = ParsePeers(arguments.Peers ?? OptionalString(full, NodeSection + ".peers") ?? string.Empty, node, remotingBase);
+            var peers = ParsePeers(rawPeers, node, remotingBase);
             var data = arguments.DataDirectory ?? OptionalString(full, NodeSection + ".data-dir")
                 ?? Path.Combine("data", "node-" + node.Value.ToString(CultureInfo.InvariantCulture));
             data = Path.GetFullPath(data, workingDirectory);
