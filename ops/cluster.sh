@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A local LithairAkka cluster on loopback, for trying the system and for drills (see spec: INTERFACE.md §1).
 #
-#   ops/cluster.sh up [--nodes N]      build if needed, start N nodes (default 3), wait until all are Up with a leader
+#   ops/cluster.sh up [--nodes N] [--port-offset K]
+#                                      build if needed, start N nodes (default 3), wait until all are Up with a leader
 #   ops/cluster.sh status              one line per node: pid, process state, readiness, raft role
 #   ops/cluster.sh kill ID             SIGKILL node ID            ops/cluster.sh stop ID    graceful stop (SIGTERM)
 #   ops/cluster.sh start ID            restart node ID on its data
@@ -10,7 +11,8 @@
 #   ops/cluster.sh heal                remove every fault rule
 #   ops/cluster.sh down                stop every node, keep data  ops/cluster.sh clean    stop every node, delete data
 #
-# Node i listens on 127.0.0.1: HTTP 8080+i, remoting 4053+i, management 8558+i, pbm 9110+i. Pids, logs and data live
+# Node i listens on 127.0.0.1: HTTP 8080+i, remoting 4053+i, management 8558+i, pbm 9110+i, each plus the port offset
+# (default 0; tests and CI use another so they never collide with a cluster someone runs). Pids, logs and data live
 # under ./data (LITHAIR_CLUSTER_DIR overrides). Nodes run with lithair.testing.fault-injection = on.
 set -euo pipefail
 
@@ -22,10 +24,11 @@ HOST=127.0.0.1
 READY_TIMEOUT="${LITHAIR_READY_TIMEOUT:-90}"
 
 fail() { echo "cluster.sh: $*" >&2; exit 1; }
-http_port() { echo $((8080 + $1)); }
-remote_port() { echo $((4053 + $1)); }
-mgmt_port() { echo $((8558 + $1)); }
-pbm_port() { echo $((9110 + $1)); }
+port_offset() { cat "$DATA/port-offset" 2>/dev/null || echo 0; }
+http_port() { echo $((8080 + $(port_offset) + $1)); }
+remote_port() { echo $((4053 + $(port_offset) + $1)); }
+mgmt_port() { echo $((8558 + $(port_offset) + $1)); }
+pbm_port() { echo $((9110 + $(port_offset) + $1)); }
 pid_file() { echo "$DATA/node-$1.pid"; }
 log_file() { echo "$DATA/node-$1.log"; }
 
@@ -77,7 +80,7 @@ EOF
 peers() {
   local count="$1" list="" i
   for ((i = 0; i < count; i++)); do
-    list+="${list:+,}$HOST:$(remote_port "$i")"
+    list+="${list:+,}$i@$HOST:$(remote_port "$i")"
   done
   echo "$list"
 }
@@ -90,6 +93,8 @@ start_node() {
     return
   fi
   mkdir -p "$DATA/node-$id"
+  LITHAIR_HTTP_PORT="$(http_port "$id")" LITHAIR_REMOTE_PORT="$(remote_port "$id")" \
+  LITHAIR_MANAGEMENT_PORT="$(mgmt_port "$id")" LITHAIR_CMD_PORT="$(pbm_port "$id")" \
   nohup dotnet "$NODE_DLL" --config "$DATA/cluster.conf" --node-id "$id" --peers "$(peers "$count")" \
     --data "$DATA/node-$id" >>"$(log_file "$id")" 2>&1 &
   echo $! >"$(pid_file "$id")"
@@ -118,15 +123,18 @@ wait_ready() {
 }
 
 cmd_up() {
-  local count=3
+  local count=3 offset="${LITHAIR_PORT_OFFSET:-0}"
   while (($#)); do
     case "$1" in
       --nodes) [[ $# -ge 2 ]] || fail "--nodes needs a number"; count="$2"; shift 2 ;;
       --nodes=*) count="${1#--nodes=}"; shift ;;
-      *) fail "unknown option for up: $1 (expected --nodes N)" ;;
+      --port-offset) [[ $# -ge 2 ]] || fail "--port-offset needs a number"; offset="$2"; shift 2 ;;
+      --port-offset=*) offset="${1#--port-offset=}"; shift ;;
+      *) fail "unknown option for up: $1 (expected --nodes N or --port-offset K)" ;;
     esac
   done
   [[ "$count" =~ ^[1-9]$ ]] || fail "--nodes must be 1 to 9, got '$count'"
+  [[ "$offset" =~ ^[0-9]+$ ]] && ((offset <= 20000)) || fail "--port-offset must be 0 to 20000, got '$offset'"
   mkdir -p "$DATA"
   if [[ -f "$DATA/nodes" ]] && [[ "$(cat "$DATA/nodes")" != "$count" ]]; then
     for ((i = 0; i < $(cat "$DATA/nodes"); i++)); do
@@ -134,6 +142,7 @@ cmd_up() {
     done
   fi
   echo "$count" >"$DATA/nodes"
+  echo "$offset" >"$DATA/port-offset"
   ensure_built
   write_config
   for ((i = 0; i < count; i++)); do start_node "$i"; done

@@ -131,13 +131,14 @@ etcd_wait_leader() {
 
 bench_etcd() {
   etcd_up
-  local leader url
+  local leader url label=etcd
+  [ "$tuned" -eq 1 ] && label=etcd-tuned
   leader=$(etcd_leader)
   url="http://127.0.0.1:${etcd_client[$leader]}"
   echo "etcd $(etcd --version | sed -n 's/^etcd Version: //p'): 3 members, leader e$leader; wrk ${seconds}s, $connections connections" >&2
-  wrk_run "etcd:put" etcd-put.lua "$url"
-  wrk_run "etcd:range" etcd-range.lua "$url"
-  wrk_run "etcd:mixed" etcd-mixed.lua "$url"
+  wrk_run "$label:put" etcd-put.lua "$url"
+  wrk_run "$label:range" etcd-range.lua "$url"
+  wrk_run "$label:mixed" etcd-mixed.lua "$url"
 
   local trial samples=() endpoints
   for ((trial = 1; trial <= trials; trial++)); do
@@ -149,7 +150,7 @@ bench_etcd() {
     etcd_start_member "$leader" existing
     etcd_wait_leader
   done
-  echo "etcd:failover $(printf '%s\n' "${samples[@]}" | median) ${samples[*]}" >>"$failovers"
+  echo "$label:failover $(printf '%s\n' "${samples[@]}" | median) ${samples[*]}" >>"$failovers"
   etcd_down
 }
 

@@ -11,8 +11,8 @@ internal static class Program
 {
     private const string Usage =
         "usage: LithairAkka.Chaos check FILE [--initial absent|unknown] [--budget STEPS] [--no-shrink]\n" +
-        "       LithairAkka.Chaos run [--nodes N] [--seconds S] [--clients C] [--keys K] [--seed S] [--out DIR]\n" +
-        "                             [--cluster-script PATH] [--timeout-ms MS] [--no-nemesis]";
+        "       LithairAkka.Chaos run [--nodes N] [--seconds S] [--clients C] [--keys K] [--ops-per-key N] [--seed S]\n" +
+        "                             [--out DIR] [--cluster-script PATH] [--timeout-ms MS] [--no-nemesis] [--direct-faults]";
 
     public static async Task<int> Main(string[] args)
     {

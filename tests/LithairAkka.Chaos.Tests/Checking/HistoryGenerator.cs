@@ -11,8 +11,9 @@ namespace LithairAkka.Chaos.Tests.Checking;
 /// </summary>
 internal static class HistoryGenerator
 {
-    public static List<Operation> Generate(Random random, int operations, int processes, int keys, double indeterminateRate)
+    public static List<Operation> Generate(Random random, int operations, int processes, int keys, double indeterminateRate, int operationsPerKey = int.MaxValue)
     {
+        var perSlot = new int[keys];
         var free = new long[processes];
         var processIds = Enumerable.Range(0, processes).ToArray();
         var drafts = new List<(Operation Op, long Point, bool Applies)>();
@@ -38,7 +39,7 @@ internal static class HistoryGenerator
                 Id = i + 1,
                 Process = processIds[p],
                 Kind = kind,
-                Key = "k" + random.Next(keys).ToString(CultureInfo.InvariantCulture),
+                Key = NextKey(random, perSlot, operationsPerKey),
                 Value = kind is OperationKind.Put or OperationKind.ConditionalPut ? "v" + (i + 1).ToString(CultureInfo.InvariantCulture) : null,
                 Invoke = invoke,
                 Complete = complete,
@@ -60,6 +61,12 @@ internal static class HistoryGenerator
         }
 
         return [.. history.OrderBy(o => o.Invoke)];
+    }
+
+    private static string NextKey(Random random, int[] perSlot, int operationsPerKey)
+    {
+        var slot = random.Next(perSlot.Length);
+        return string.Create(CultureInfo.InvariantCulture, $"k{slot}-{perSlot[slot]++ / operationsPerKey}");
     }
 
     private static Operation Apply(Random random, Dictionary<string, (string Value, long Version)> store, Operation draft, bool applies)

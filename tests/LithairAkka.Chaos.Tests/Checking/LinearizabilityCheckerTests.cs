@@ -232,4 +232,31 @@ public class LinearizabilityCheckerTests
         Assert.Throws<ArgumentException>(() => LinearizabilityChecker.CheckKey(
             [Ops.GetMissing(0, 0, 1, key: "a"), Ops.GetMissing(0, 2, 3, key: "b")], InitialState.Absent, 100, out _));
     }
+
+    [Fact]
+    public void Check_ManyUnreadIndeterminateWritesBeforeAViolation_IsDecidedWithinASmallBudget()
+    {
+        // Sixty writes of unknown outcome, none ever read, then a stale read. Trying every subset of the writes
+        // would take 2^60 steps; treating writes with the same unobserved effect as interchangeable takes few.
+        var history = new List<Operation>();
+        for (var i = 0; i < 60; i++)
+        {
+            history.Add(Ops.PutUnknown(i, i, $"lost{i}"));
+            history.Add(Ops.DeleteUnknown(100 + i, i));
+        }
+
+        long t = 100;
+        for (var round = 0; round < 20; round++)
+        {
+            history.Add(Ops.Delete(0, t, t + 1));
+            history.Add(Ops.Put(0, t + 2, t + 3, $"a{round}", 1));
+            t += 10;
+        }
+
+        history.Add(Ops.Get(1, t, t + 1, "a3", 1));
+
+        var result = LinearizabilityChecker.Check(history, new CheckerOptions { StepBudget = 1_000_000 });
+
+        Assert.Equal(Verdict.NotLinearizable, result.Verdict);
+    }
 }

@@ -22,7 +22,7 @@ public sealed class CheckCommandTests : IDisposable
         var output = new StringWriter();
 
         Assert.Equal(0, CheckCommand.Run([_file], output));
-        Assert.StartsWith("verdict: linearizable (2 operations, 1 keys)", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal("verdict: linearizable (2 operations, 1 keys: 1 linearizable, 0 not, 0 undecided)\n", output.ToString());
     }
 
     [Fact]
@@ -33,6 +33,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(1, CheckCommand.Run([_file], output));
         Assert.Contains("counterexample on key \"k\": 2 of 3 operations", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("  key k: NOT linearizable, 3 operations", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,11 +8,11 @@ public class WorkloadGeneratorTests
 {
     private static readonly Uri[] Nodes = [new("http://node0.test/"), new("http://node1.test/"), new("http://node2.test/")];
 
-    private static async Task<(WorkloadSummary Summary, IReadOnlyList<Operation> History)> RunAsync(InMemoryKvHandler handler, int clients)
+    private static async Task<(WorkloadSummary Summary, IReadOnlyList<Operation> History)> RunAsync(InMemoryKvHandler handler, int clients, int operationsPerKey = 250)
     {
         using var http = new HttpClient(handler);
         using var recorder = new HistoryRecorder(TimeProvider.System);
-        var options = new WorkloadOptions { Nodes = Nodes, Clients = clients, Keys = 3, Duration = TimeSpan.FromHours(1), OperationsPerClient = 60, Seed = 5 };
+        var options = new WorkloadOptions { Nodes = Nodes, Clients = clients, Keys = 3, Duration = TimeSpan.FromHours(1), OperationsPerClient = 60, OperationsPerKey = operationsPerKey, Seed = 5 };
         var generator = new WorkloadGenerator(options, new KvHttpClient(http, TimeProvider.System, TimeSpan.FromSeconds(10)), recorder, TimeProvider.System);
         var summary = await generator.RunAsync(CancellationToken.None);
         return (summary, recorder.Snapshot());
@@ -43,6 +43,17 @@ public class WorkloadGeneratorTests
 
         Assert.Equal(Verdict.NotLinearizable, result.Verdict);
         Assert.Contains(result.Keys, k => k.Counterexample is { Operations.Count: <= 4 });
+    }
+
+    [Fact]
+    public async Task RunAsync_SmallOperationsPerKey_MovesEachSlotToFreshKeys()
+    {
+        var (_, history) = await RunAsync(new InMemoryKvHandler(), 8, operationsPerKey: 10);
+
+        var perKey = history.GroupBy(o => o.Key).ToList();
+        Assert.True(perKey.Count >= 48, $"{perKey.Count} keys");
+        Assert.All(perKey, g => Assert.True(g.Count() <= 10));
+        Assert.Equal(Verdict.Linearizable, LinearizabilityChecker.Check(history).Verdict);
     }
 
     [Fact]

@@ -11,13 +11,18 @@ public sealed record CheckResult(Verdict Verdict, IReadOnlyList<KeyCheckResult> 
     /// <summary>Total operations that reached the model over all keys.</summary>
     public int Operations => Keys.Sum(k => k.Operations);
 
-    /// <summary>A readable report: one line per key, then each counterexample.</summary>
+    /// <summary>
+    /// A readable report: the verdict with counts, one line per key that is not linearizable or undecided (a run
+    /// with rotating keys has hundreds of linearizable ones), then each counterexample.
+    /// </summary>
     /// <returns>The text, ending with a newline.</returns>
     public string Format()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"verdict: {Describe(Verdict)} ({Operations} operations, {Keys.Count} keys)\n");
-        foreach (var key in Keys)
+        var failing = Keys.Count(k => k.Verdict == Verdict.NotLinearizable);
+        var unknown = Keys.Count(k => k.Verdict == Verdict.Unknown);
+        text.Append(CultureInfo.InvariantCulture, $"verdict: {Describe(Verdict)} ({Operations} operations, {Keys.Count} keys: {Keys.Count - failing - unknown} linearizable, {failing} not, {unknown} undecided)\n");
+        foreach (var key in Keys.Where(k => k.Verdict != Verdict.Linearizable))
         {
             text.Append(CultureInfo.InvariantCulture, $"  key {key.Key}: {Describe(key.Verdict)}, {key.Operations} operations, {key.Steps} steps\n");
         }

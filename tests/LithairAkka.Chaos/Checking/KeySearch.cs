@@ -5,9 +5,25 @@ namespace LithairAkka.Chaos.Checking;
 /// <summary>
 /// Wing and Gong's linearizability search with Lowe's memoisation (Lowe, "Testing for linearizability", 2017), over
 /// the call and return events of one key's sub-history kept in a doubly linked list: a call is tried when the model
-/// accepts it and the pair (linearized set, state) is new; a return reached before its call is linearized forces a
-/// backtrack. Indeterminate operations have no return event, so they can be linearized at any point after their
+/// accepts it and the resulting configuration is not subsumed by one already explored (below); a return reached
+/// before its call is linearized forces a backtrack. Indeterminate operations have no return event, so they can be linearized at any point after their
 /// call, or never: the search succeeds once no return event is left.
+/// <para>
+/// Memoisation is by subsumption rather than equality: a configuration is (determinate operations linearized,
+/// state, indeterminate operations linearized), and one is skipped when a configuration with the same determinate
+/// set and state but a subset of its indeterminate operations was already explored: that one can still apply the
+/// extra indeterminate operations later or never, so its futures include all of the new one's. Plain equality would
+/// keep every subset of the indeterminate writes that a delete or an overwrite made invisible, 2^k of them.
+/// </para>
+/// <para>
+/// Order: in each configuration the callable determinate operations are tried before the indeterminate ones, so
+/// the configurations where unknown writes have not (yet) happened, which subsume the others, are explored first.
+/// </para>
+/// <para>
+/// Symmetry: indeterminate writes with the same effect (same kind, expected version and written value, where all
+/// values no read returned count as one) are interchangeable once both are callable, as neither has a return event
+/// left to order it. Of those, only the first in list order is tried in a configuration.
+/// </para>
 /// </summary>
 /// <remarks>Single-use, not thread-safe.</remarks>
 internal sealed class KeySearch
@@ -19,11 +35,29 @@ internal sealed class KeySearch
     private readonly int[] _operationOf;
     private readonly int[] _returnOf;
     private readonly bool[] _isReturn;
+    private readonly int[] _effectClass;
     private int _pendingReturns;
 
     public KeySearch(ModelOperation[] operations)
     {
         _operations = operations;
+        _effectClass = new int[operations.Length];
+        var classes = new Dictionary<(Histories.OperationKind, long, int), int>();
+        for (var i = 0; i < operations.Length; i++)
+        {
+            var op = operations[i];
+            var effect = (op.Kind, op.IfVersion, op.ValueId);
+            if (!op.IsIndeterminate)
+            {
+                _effectClass[i] = -1;
+            }
+            else if (!classes.TryGetValue(effect, out _effectClass[i]))
+            {
+                _effectClass[i] = classes.Count;
+                classes.Add(effect, classes.Count);
+            }
+        }
+
         var events = new List<(long Time, bool IsReturn, int Operation)>(operations.Length * 2);
         for (var i = 0; i < operations.Length; i++)
         {
@@ -81,11 +115,14 @@ internal sealed class KeySearch
     /// <returns>The verdict.</returns>
     public Verdict Run(RegisterState initial, long budget)
     {
-        var linearized = new LinearizedSet(_operations.Length);
-        var cache = new HashSet<(LinearizedSet, RegisterState)>();
+        var determinate = new LinearizedSet(_operations.Length);
+        var indeterminate = new LinearizedSet(_operations.Length);
+        var explored = new Dictionary<(LinearizedSet, RegisterState), List<LinearizedSet>>();
         var stack = new Stack<(int Node, RegisterState State)>();
         var state = initial;
+        IsNew(explored, determinate, indeterminate, state);
         var entry = _next[Head];
+        var indeterminatePass = false;
         while (_pendingReturns > 0)
         {
             if (++Steps > budget)
@@ -96,22 +133,36 @@ internal sealed class KeySearch
             var operation = _operationOf[entry];
             if (!_isReturn[entry])
             {
+                if (_operations[operation].IsIndeterminate != indeterminatePass
+                    || (indeterminatePass && EarlierOfSameEffect(entry)))
+                {
+                    entry = _next[entry];
+                    continue;
+                }
+
                 if (VersionedRegister.TryStep(state, _operations[operation], out var next))
                 {
-                    linearized.Set(operation);
-                    if (cache.Add((linearized.Freeze(), next)))
+                    var set = indeterminatePass ? indeterminate : determinate;
+                    set.Set(operation);
+                    if (IsNew(explored, determinate, indeterminate, next))
                     {
                         stack.Push((entry, state));
                         state = next;
                         Lift(entry);
                         entry = _next[Head];
+                        indeterminatePass = false;
                         continue;
                     }
 
-                    linearized.Clear(operation);
+                    set.Clear(operation);
                 }
 
                 entry = _next[entry];
+            }
+            else if (!indeterminatePass)
+            {
+                indeterminatePass = true;
+                entry = _next[Head];
             }
             else
             {
@@ -121,7 +172,9 @@ internal sealed class KeySearch
                 }
 
                 var (node, previous) = stack.Pop();
-                linearized.Clear(_operationOf[node]);
+                var undone = _operationOf[node];
+                indeterminatePass = _operations[undone].IsIndeterminate;
+                (indeterminatePass ? indeterminate : determinate).Clear(undone);
                 state = previous;
                 Unlift(node);
                 entry = _next[node];
@@ -129,6 +182,45 @@ internal sealed class KeySearch
         }
 
         return Verdict.Linearizable;
+    }
+
+    private static bool IsNew(
+        Dictionary<(LinearizedSet, RegisterState), List<LinearizedSet>> explored,
+        LinearizedSet determinate,
+        LinearizedSet indeterminate,
+        RegisterState state)
+    {
+        var key = (determinate.Freeze(), state);
+        var applied = indeterminate.Freeze();
+        if (!explored.TryGetValue(key, out var seen))
+        {
+            explored.Add(key, [applied]);
+            return true;
+        }
+
+        if (seen.Exists(s => s.IsSubsetOf(applied)))
+        {
+            return false;
+        }
+
+        seen.RemoveAll(applied.IsSubsetOf);
+        seen.Add(applied);
+        return true;
+    }
+
+    // Every entry before a call being scanned is a call tried in this configuration (the scan stops at returns).
+    private bool EarlierOfSameEffect(int entry)
+    {
+        var effect = _effectClass[_operationOf[entry]];
+        for (var node = _prev[entry]; node != Head; node = _prev[node])
+        {
+            if (_effectClass[_operationOf[node]] == effect)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Remove(int node)

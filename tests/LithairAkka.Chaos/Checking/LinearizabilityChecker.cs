@@ -15,6 +15,8 @@ namespace LithairAkka.Chaos.Checking;
 /// </remarks>
 public static class LinearizabilityChecker
 {
+    private const int UnreadValue = 1;
+
     /// <summary>Checks a whole history.</summary>
     /// <param name="history">The operations, in any order.</param>
     /// <param name="options">Settings; <see cref="CheckerOptions.Default"/> when <see langword="null"/>.</param>
@@ -84,6 +86,12 @@ public static class LinearizabilityChecker
 
     private static ModelOperation[] Prepare(IReadOnlyList<Operation> operations)
     {
+        // Interned value ids start at 2; 1 stands for every value that an indeterminate write wrote and no read
+        // returned. Such writes differ only in a value nobody observes, so the search treats them as
+        // interchangeable (see KeySearch) instead of trying every subset of them.
+        var read = operations.Where(o => o.Kind == OperationKind.Get && o.Outcome == OperationOutcome.Ok && o.ReadValue is not null)
+            .Select(o => o.ReadValue!)
+            .ToHashSet(StringComparer.Ordinal);
         var values = new Dictionary<string, int>(StringComparer.Ordinal);
         var prepared = new List<ModelOperation>(operations.Count);
         for (var i = 0; i < operations.Count; i++)
@@ -100,10 +108,13 @@ public static class LinearizabilityChecker
                 continue;
             }
 
+            var written = !operation.IsDeterminate && operation.Value is { } value && !read.Contains(value)
+                ? UnreadValue
+                : Intern(values, operation.Value);
             prepared.Add(new ModelOperation(
                 i,
                 operation.Kind,
-                Intern(values, operation.Value),
+                written,
                 operation.IfVersion ?? 0,
                 operation.Outcome,
                 operation.Version ?? 0,
@@ -124,7 +135,7 @@ public static class LinearizabilityChecker
 
         if (!values.TryGetValue(value, out var id))
         {
-            id = values.Count + 1;
+            id = values.Count + UnreadValue + 1;
             values.Add(value, id);
         }
 

@@ -1,6 +1,6 @@
 namespace LithairAkka.Chaos.Checking;
 
-/// <summary>A fixed-size bitset of the operations linearized so far (Lowe's memoisation key, with the model state).</summary>
+/// <summary>A fixed-size bitset of operations linearized so far (part of the search's memoisation key).</summary>
 /// <remarks>Not thread-safe; <see cref="Freeze"/> copies it for the cache.</remarks>
 internal sealed class LinearizedSet : IEquatable<LinearizedSet>
 {
@@ -29,6 +29,20 @@ internal sealed class LinearizedSet : IEquatable<LinearizedSet>
         }
 
         return new LinearizedSet((ulong[])_words.Clone(), hash.ToHashCode());
+    }
+
+    /// <summary>Whether every bit of this set is set in <paramref name="other"/> (same size).</summary>
+    public bool IsSubsetOf(LinearizedSet other)
+    {
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if ((_words[i] & ~other._words[i]) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public bool Equals(LinearizedSet? other) => other is not null && _words.AsSpan().SequenceEqual(other._words);

@@ -8,9 +8,10 @@ using LithairAkka.Chaos.Workload;
 namespace LithairAkka.Chaos.Cli;
 
 /// <summary>
-/// <c>run [--nodes N] [--seconds S] [--clients C] [--keys K] [--seed S] [--out DIR] [--cluster-script PATH] [--no-nemesis]</c>:
+/// <c>run [--nodes N] [--seconds S] [--clients C] [--keys K] [--ops-per-key N] [--seed S] [--out DIR] [--cluster-script PATH] [--no-nemesis] [--direct-faults]</c>:
 /// runs the workload against a cluster started by <c>ops/cluster.sh</c> while the nemesis injects faults, writes
 /// <c>history.jsonl</c> and <c>nemesis.jsonl</c> under the output directory, checks the history and prints the totals.
+/// <c>--direct-faults</c> partitions through the nodes' <c>/_fault/*</c> endpoints instead of <c>cluster.sh partition</c>.
 /// </summary>
 internal static class RunCommand
 {
@@ -18,8 +19,8 @@ internal static class RunCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken token)
     {
-        var parsed = new Arguments(args, "--no-nemesis");
-        parsed.RejectUnknown("--nodes", "--seconds", "--clients", "--keys", "--seed", "--out", "--cluster-script", "--timeout-ms");
+        var parsed = new Arguments(args, "--no-nemesis", "--direct-faults");
+        parsed.RejectUnknown("--nodes", "--seconds", "--clients", "--keys", "--ops-per-key", "--seed", "--out", "--cluster-script", "--timeout-ms");
         var nodeCount = parsed.Int("--nodes", 3, 3, 9);
         var seconds = parsed.Double("--seconds", 60);
         var seed = parsed.Int("--seed", Environment.TickCount & 0xFFFF, 0, int.MaxValue);
@@ -43,6 +44,7 @@ internal static class RunCommand
                 Nodes = nodes,
                 Clients = parsed.Int("--clients", 8, 1, 256),
                 Keys = parsed.Int("--keys", 4, 1, 1000),
+                OperationsPerKey = parsed.Int("--ops-per-key", 250, 1, int.MaxValue),
                 KeyPrefix = string.Create(CultureInfo.InvariantCulture, $"chaos-{seed}-"),
                 Duration = TimeSpan.FromSeconds(seconds),
                 OperationTimeout = TimeSpan.FromMilliseconds(parsed.Int("--timeout-ms", 5000, 100, 600_000)),
@@ -52,7 +54,12 @@ internal static class RunCommand
             recorder,
             time);
         var nemesis = new NemesisRunner(
-            new ClusterScriptControl(script, Path.GetDirectoryName(Path.GetDirectoryName(script))!, nodes, http),
+            new ClusterScriptControl(
+                script,
+                Path.GetDirectoryName(Path.GetDirectoryName(script))!,
+                nodes,
+                http,
+                parsed.Has("--direct-faults") ? new HttpFaultInjection(http, nodeCount) : null),
             nodeCount,
             new Random(seed),
             time,

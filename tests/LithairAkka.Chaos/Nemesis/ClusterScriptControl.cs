@@ -8,7 +8,8 @@ namespace LithairAkka.Chaos.Nemesis;
 /// <see cref="IClusterControl"/> over <c>ops/cluster.sh</c> (INTERFACE §1): each call runs the script with one verb
 /// (<c>kill</c>, <c>start</c>, <c>pause</c>, <c>resume</c>, <c>partition</c>, <c>heal</c>) and fails with the script's
 /// output when it exits non-zero. The leader is found by asking each node's <c>GET /_raft/health</c> (INTERFACE §5);
-/// node i is the i-th data address.
+/// node i is the i-th data address. With an <see cref="HttpFaultInjection"/>, partitions and heals go straight to the
+/// nodes' fault-injection endpoints instead of through the script.
 /// </summary>
 /// <remarks>Calls are independent; safe to use from one task at a time.</remarks>
 public sealed class ClusterScriptControl : IClusterControl
@@ -17,14 +18,17 @@ public sealed class ClusterScriptControl : IClusterControl
     private readonly string _workingDirectory;
     private readonly IReadOnlyList<Uri> _nodes;
     private readonly HttpClient _http;
+    private readonly HttpFaultInjection? _faults;
 
     /// <summary>Creates the control.</summary>
     /// <param name="script">Path of <c>cluster.sh</c>.</param>
     /// <param name="workingDirectory">Directory the script runs in (the repository root: it keeps state under <c>./data/</c>).</param>
     /// <param name="nodes">Data API base addresses, indexed by node id.</param>
     /// <param name="http">Client for the health probes (not disposed).</param>
-    public ClusterScriptControl(string script, string workingDirectory, IReadOnlyList<Uri> nodes, HttpClient http)
+    /// <param name="faults">When set, partitions and heals use it rather than the script.</param>
+    public ClusterScriptControl(string script, string workingDirectory, IReadOnlyList<Uri> nodes, HttpClient http, HttpFaultInjection? faults = null)
     {
+        _faults = faults;
         _script = script;
         _workingDirectory = workingDirectory;
         _nodes = nodes;
@@ -45,10 +49,11 @@ public sealed class ClusterScriptControl : IClusterControl
 
     /// <inheritdoc />
     public Task PartitionAsync(IReadOnlyList<int> sideA, IReadOnlyList<int> sideB, CancellationToken token) =>
-        RunScriptAsync(token, "partition", string.Join(',', sideA.Select(Id)), string.Join(',', sideB.Select(Id)));
+        _faults?.PartitionAsync(sideA, sideB, token)
+        ?? RunScriptAsync(token, "partition", string.Join(',', sideA.Select(Id)), string.Join(',', sideB.Select(Id)));
 
     /// <inheritdoc />
-    public Task HealAsync(CancellationToken token) => RunScriptAsync(token, "heal");
+    public Task HealAsync(CancellationToken token) => _faults?.HealAsync(token) ?? RunScriptAsync(token, "heal");
 
     /// <inheritdoc />
     public async Task<int?> FindLeaderAsync(CancellationToken token)

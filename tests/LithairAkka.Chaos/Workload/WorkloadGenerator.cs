@@ -5,8 +5,10 @@ namespace LithairAkka.Chaos.Workload;
 
 /// <summary>
 /// Drives concurrent clients against the nodes' data API and records every operation in a
-/// <see cref="HistoryRecorder"/>: each client picks a hot key, an operation by weight and a node at random, writes
-/// values unique to the run (<c>p{process}-{n}</c>), and aims conditional puts at the last version it saw (or 0).
+/// <see cref="HistoryRecorder"/>: each client picks a hot key slot, an operation by weight and a node at random,
+/// writes values unique to the run (<c>p{process}-{n}</c>), and aims conditional puts at the last version it saw
+/// (or 0). Each slot moves to a fresh key (<c>{prefix}{slot}-{generation}</c>) every
+/// <see cref="WorkloadOptions.OperationsPerKey"/> operations, as Jepsen's independent keys do.
 /// After an indeterminate outcome a client continues as a new process, as its old operation may still be in flight.
 /// </summary>
 /// <remarks>One run per instance; <see cref="RunAsync"/> is not reentrant.</remarks>
@@ -16,6 +18,7 @@ public sealed class WorkloadGenerator
     private readonly KvHttpClient _client;
     private readonly HistoryRecorder _recorder;
     private readonly TimeProvider _time;
+    private readonly long[] _slotOperations;
 
     /// <summary>Creates the generator.</summary>
     /// <param name="options">Settings; validated here.</param>
@@ -30,6 +33,7 @@ public sealed class WorkloadGenerator
         _client = client;
         _recorder = recorder;
         _time = time;
+        _slotOperations = new long[options.Keys];
     }
 
     /// <summary>
@@ -52,12 +56,14 @@ public sealed class WorkloadGenerator
         var known = new Dictionary<string, long>(StringComparer.Ordinal);
         var recorded = new List<Operation>();
         var process = index;
-        var generation = 0;
+        var incarnation = 0;
         var sequence = 0;
         var limit = _options.OperationsPerClient ?? int.MaxValue;
         while (!token.IsCancellationRequested && _time.GetElapsedTime(start) < _options.Duration && recorded.Count < limit)
         {
-            var key = _options.KeyPrefix + random.Next(_options.Keys).ToString(CultureInfo.InvariantCulture);
+            var slot = random.Next(_options.Keys);
+            var generation = (Interlocked.Increment(ref _slotOperations[slot]) - 1) / _options.OperationsPerKey;
+            var key = string.Create(CultureInfo.InvariantCulture, $"{_options.KeyPrefix}{slot}-{generation}");
             var kind = PickKind(random);
             var value = kind is OperationKind.Put or OperationKind.ConditionalPut
                 ? string.Create(CultureInfo.InvariantCulture, $"p{process}-{++sequence}")
@@ -88,7 +94,7 @@ public sealed class WorkloadGenerator
             Learn(known, operation);
             if (answer.Outcome == OperationOutcome.Indeterminate)
             {
-                process = index + (_options.Clients * ++generation);
+                process = index + (_options.Clients * ++incarnation);
             }
 
             if (answer.Outcome is OperationOutcome.Indeterminate or OperationOutcome.Failed && _options.FailureBackoff > TimeSpan.Zero)

@@ -10,8 +10,15 @@ public sealed record WorkloadOptions
     /// <summary>Concurrent clients (default 8).</summary>
     public int Clients { get; init; } = 8;
 
-    /// <summary>Number of hot keys (default 4).</summary>
+    /// <summary>Number of hot keys in use at any time (default 4).</summary>
     public int Keys { get; init; } = 4;
+
+    /// <summary>
+    /// Operations on one key before its slot moves on to a fresh key (default 250). Short per-key histories keep the
+    /// linearizability search tractable: a write of unknown outcome stays pending to the end of its key's history,
+    /// and proving a violation means ruling out every point where each such write could have taken effect.
+    /// </summary>
+    public int OperationsPerKey { get; init; } = 250;
 
     /// <summary>Prefix of every key, e.g. a run id, so that a run's keys start absent (default <c>chaos-</c>).</summary>
     public string KeyPrefix { get; init; } = "chaos-";
@@ -44,10 +51,10 @@ public sealed record WorkloadOptions
     public int DeleteWeight { get; init; } = 10;
 
     /// <summary>Throws when a setting is out of range.</summary>
-    /// <exception cref="ArgumentException">No node, fewer than one client, key or operation per client, a negative weight or all weights zero.</exception>
+    /// <exception cref="ArgumentException">No node, fewer than one client, key, operation per client or operation per key, a negative weight or all weights zero.</exception>
     public void Validate()
     {
-        if (Nodes.Count == 0 || Clients < 1 || Keys < 1 || OperationsPerClient < 1)
+        if (Nodes.Count == 0 || Clients < 1 || Keys < 1 || OperationsPerClient < 1 || OperationsPerKey < 1)
         {
             throw new ArgumentException("A workload needs at least one node, one client and one key.");
         }
