@@ -234,7 +234,9 @@ lithair_wait_ready() {
     if [ "$ok" = 1 ] && [ -n "$(lithair_leader)" ]; then return 0; fi
     sleep 0.2
   done
-  echo "compare.sh: LithairAkka not ready within 120 s; logs in $lithair_dir" >&2
+  echo "compare.sh: LithairAkka not ready within 120 s" >&2
+  lithair_cluster status >&2 || true
+  for i in 0 1 2; do echo "--- node $i" >&2; tail -15 "$lithair_dir/node-$i.log" >&2; done
   exit 1
 }
 
