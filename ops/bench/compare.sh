@@ -10,8 +10,9 @@
 #   ops/bench/compare.sh [--system etcd|lithair|all] [--seconds N] [--trials N] [--connections N] [--threads N]
 #                        [--etcd-tuned] [--entries N] [--port-offset K]
 #
-# --entries N (default 100000; the issue asks for 1 000 000, which takes too long to load on a shared 2-core machine; 0 skips restart and resync) sizes the restart and resync measurements. --port-offset K
-# (default 600) is where the search for a free port offset of the LithairAkka cluster starts (see ops/cluster.sh).
+# --entries N sizes the restart and resync measurements (default 100000; 0 skips them): the issue asks for 1 000 000,
+# which takes too long to load on a shared 2-core machine. --port-offset K (default 600) is where the search for a
+# free port offset of the LithairAkka cluster starts (see ops/cluster.sh).
 # The load average (uptime) is printed before and after each system: the machine may be shared.
 #
 # --etcd-tuned runs etcd with a 10 ms heartbeat and a 100 ms election timeout instead of its defaults (100 ms, 1 s).
