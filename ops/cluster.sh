@@ -50,6 +50,9 @@ node_pid() {
   local pid
   pid="$(cat "$file")"
   kill -0 "$pid" 2>/dev/null || return 1
+  # A SIGKILLed node stays a zombie until its new parent reaps it (nodes outlive the script that started them):
+  # that is a dead node, which 'start' must be free to replace at once.
+  [[ "$(process_state "$pid")" != "Z" ]] || return 1
   echo "$pid"
 }
 

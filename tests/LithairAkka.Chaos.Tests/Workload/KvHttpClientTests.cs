@@ -116,6 +116,36 @@ public class KvHttpClientTests
         Assert.Equal(OperationOutcome.Failed, answer.Outcome);
     }
 
+    [Theory]
+    [InlineData(OperationKind.Delete)]
+    [InlineData(OperationKind.Put)]
+    [InlineData(OperationKind.ConditionalPut)]
+    public async Task ExecuteAsync_NodeDiesAfterReadingTheWrite_IndeterminateNotRefused(OperationKind kind)
+    {
+        // The node reads the request, stops listening and closes the connection without an answer, as a node SIGKILLed
+        // after forwarding the write to the leader. HttpClient resends a request without content on a new connection;
+        // that one is refused, and a write reported refused would be a false definite failure.
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var node = Task.Run(async () =>
+        {
+            using var socket = await listener.AcceptSocketAsync();
+            var buffer = new byte[4096];
+            var received = await socket.ReceiveAsync(buffer);
+            listener.Stop();
+            socket.Shutdown(SocketShutdown.Both);
+            return Encoding.ASCII.GetString(buffer, 0, received);
+        });
+        using var http = new HttpClient();
+        var client = new KvHttpClient(http, TimeProvider.System, TimeSpan.FromSeconds(30));
+
+        var answer = await client.ExecuteAsync(new Uri($"http://127.0.0.1:{port}/"), kind, "k", kind == OperationKind.Delete ? null : "v", kind == OperationKind.ConditionalPut ? 1 : null, CancellationToken.None);
+
+        Assert.StartsWith(kind == OperationKind.Delete ? "DELETE /kv/k" : "PUT /kv/k", await node, StringComparison.Ordinal);
+        Assert.Equal(OperationOutcome.Indeterminate, answer.Outcome);
+    }
+
     private sealed class DelegateHandler(Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> answer) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>

@@ -8,9 +8,11 @@ using LithairAkka.Chaos.Workload;
 namespace LithairAkka.Chaos.Cli;
 
 /// <summary>
-/// <c>run [--nodes N] [--seconds S] [--clients C] [--keys K] [--ops-per-key N] [--seed S] [--out DIR] [--cluster-script PATH] [--no-nemesis] [--direct-faults]</c>:
+/// <c>run [--nodes N] [--seconds S] [--clients C] [--keys K] [--ops-per-key N] [--seed S] [--out DIR] [--cluster-script PATH] [--port-offset K] [--no-nemesis] [--direct-faults]</c>:
 /// runs the workload against a cluster started by <c>ops/cluster.sh</c> while the nemesis injects faults, writes
 /// <c>history.jsonl</c> and <c>nemesis.jsonl</c> under the output directory, checks the history and prints the totals.
+/// <c>--port-offset</c> is the offset the cluster was started with (<c>ops/cluster.sh up --port-offset K</c>): node i answers
+/// HTTP on 8080+K+i, management on 8558+K+i and remoting on 4053+K+i.
 /// <c>--direct-faults</c> partitions through the nodes' <c>/_fault/*</c> endpoints instead of <c>cluster.sh partition</c>.
 /// </summary>
 internal static class RunCommand
@@ -20,9 +22,10 @@ internal static class RunCommand
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken token)
     {
         var parsed = new Arguments(args, "--no-nemesis", "--direct-faults");
-        parsed.RejectUnknown("--nodes", "--seconds", "--clients", "--keys", "--ops-per-key", "--seed", "--out", "--cluster-script", "--timeout-ms");
+        parsed.RejectUnknown("--nodes", "--seconds", "--clients", "--keys", "--ops-per-key", "--seed", "--out", "--cluster-script", "--timeout-ms", "--port-offset");
         var nodeCount = parsed.Int("--nodes", 3, 3, 9);
         var seconds = parsed.Double("--seconds", 60);
+        var portOffset = parsed.Int("--port-offset", 0, 0, 20000);
         var seed = parsed.Int("--seed", Environment.TickCount & 0xFFFF, 0, int.MaxValue);
         var outDir = Path.GetFullPath(parsed.String("--out", Path.Combine("data", "chaos", seed.ToString(CultureInfo.InvariantCulture))));
         var script = Path.GetFullPath(parsed.String("--cluster-script", Path.Combine("ops", "cluster.sh")));
@@ -32,7 +35,7 @@ internal static class RunCommand
         }
 
         var nodes = Enumerable.Range(0, nodeCount)
-            .Select(i => new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{8080 + i}/")))
+            .Select(i => new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{8080 + portOffset + i}/")))
             .ToList();
         Directory.CreateDirectory(outDir);
         var time = TimeProvider.System;
@@ -59,7 +62,7 @@ internal static class RunCommand
                 Path.GetDirectoryName(Path.GetDirectoryName(script))!,
                 nodes,
                 http,
-                parsed.Has("--direct-faults") ? new HttpFaultInjection(http, nodeCount) : null),
+                parsed.Has("--direct-faults") ? new HttpFaultInjection(http, nodeCount, managementBase: 8558 + portOffset, remotingBase: 4053 + portOffset) : null),
             nodeCount,
             new Random(seed),
             time,

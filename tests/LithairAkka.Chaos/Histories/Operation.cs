@@ -51,6 +51,13 @@ public sealed record Operation
     /// <summary>The value returned by a successful get; <see langword="null"/> otherwise.</summary>
     public string? ReadValue { get; init; }
 
+    /// <summary>Index of the node the request was sent to, when known (diagnostics only; the checker ignores it).</summary>
+    public int? Node { get; init; }
+
+    /// <summary>Why the operation failed or is indeterminate (<c>connection refused</c>, <c>HTTP 504</c>, ...), else
+    /// <see langword="null"/>; diagnostics only.</summary>
+    public string? Detail { get; init; }
+
     /// <summary>Whether the operation can change the key (put, conditional put, delete).</summary>
     [JsonIgnore]
     public bool IsWrite => Kind != OperationKind.Get;

@@ -19,6 +19,7 @@ public sealed class ClusterScriptControl : IClusterControl
     private readonly IReadOnlyList<Uri> _nodes;
     private readonly HttpClient _http;
     private readonly HttpFaultInjection? _faults;
+    private readonly IReadOnlyDictionary<string, string> _environment;
 
     /// <summary>Creates the control.</summary>
     /// <param name="script">Path of <c>cluster.sh</c>.</param>
@@ -26,8 +27,11 @@ public sealed class ClusterScriptControl : IClusterControl
     /// <param name="nodes">Data API base addresses, indexed by node id.</param>
     /// <param name="http">Client for the health probes (not disposed).</param>
     /// <param name="faults">When set, partitions and heals use it rather than the script.</param>
-    public ClusterScriptControl(string script, string workingDirectory, IReadOnlyList<Uri> nodes, HttpClient http, HttpFaultInjection? faults = null)
+    /// <param name="environment">Variables set for every run of the script on top of this process's own, e.g.
+    /// <c>LITHAIR_CLUSTER_DIR</c> for a cluster kept outside <c>./data/</c>; none when null.</param>
+    public ClusterScriptControl(string script, string workingDirectory, IReadOnlyList<Uri> nodes, HttpClient http, HttpFaultInjection? faults = null, IReadOnlyDictionary<string, string>? environment = null)
     {
+        _environment = environment ?? new Dictionary<string, string>();
         _faults = faults;
         _script = script;
         _workingDirectory = workingDirectory;
@@ -91,6 +95,11 @@ public sealed class ClusterScriptControl : IClusterControl
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in _environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(_script);
         foreach (var argument in arguments)
         {

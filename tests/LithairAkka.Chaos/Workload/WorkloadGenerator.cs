@@ -71,7 +71,8 @@ public sealed class WorkloadGenerator
             long? ifVersion = kind == OperationKind.ConditionalPut
                 ? random.Next(4) == 0 ? 0 : known.GetValueOrDefault(key)
                 : null;
-            var node = _options.Nodes[random.Next(_options.Nodes.Count)];
+            var nodeIndex = random.Next(_options.Nodes.Count);
+            var node = _options.Nodes[nodeIndex];
             var id = _recorder.NextId();
             var invoke = _recorder.Now;
             var answer = await _client.ExecuteAsync(node, kind, key, value, ifVersion, token);
@@ -88,6 +89,8 @@ public sealed class WorkloadGenerator
                 Outcome = answer.Outcome,
                 Version = answer.Version,
                 ReadValue = answer.ReadValue,
+                Node = nodeIndex,
+                Detail = answer.Detail,
             };
             _recorder.Record(operation);
             recorded.Add(operation);
