@@ -41,6 +41,27 @@ public sealed class MembershipTests
         Assert.All(stayers, s => Assert.DoesNotContain(s.Events, e => e.Kind == "UnreachableMember" && e.Subject == leaver.Address));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Leave_TheLeaderLeavesGracefully_RemovedEverywhereAndANewLeaderTakesOver(int count)
+    {
+        await using var cluster = await ClusterOfChildren.StartAsync(count, Timeouts.Form);
+        var state = await cluster.Nodes[0].QueryStateAsync(Timeouts.Form);
+        var leaderAddress = state[(state.IndexOf("leader=", StringComparison.Ordinal) + 7)..];
+        var leader = cluster.Nodes.Single(n => n.Address == leaderAddress);
+        var stayers = cluster.Nodes.Where(n => n != leader).ToList();
+
+        await leader.SendAsync("leave");
+
+        await ClusterOfChildren.AwaitEverywhereAsync(stayers, "MemberRemoved", leader, Timeouts.Resolve);
+        Assert.Equal(0, await leader.WaitForExitAsync(Timeouts.Resolve));
+        foreach (var node in stayers)
+        {
+            await AwaitStateAsync(node, s => s.Split("=Up").Length - 1 == count - 1 && !s.EndsWith("leader=" + leaderAddress, StringComparison.Ordinal) && !s.EndsWith("leader=-", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task Restart_SamePortNewIncarnation_RejoinsAndOldIncarnationIsRemoved()
     {
