@@ -81,36 +81,12 @@ public sealed partial class SqlLogStore
             _pending[id] = pending;
         }
 
-        request.Accepted = true;
-        switch (request.Type)
+        request.Accepted = pending.Stage(request, _options.MaxEntryPayloadBytes);
+
+        // Compactions and hard states live in the group row.
+        if (request.Accepted && request.Type is RecordType.Compact or RecordType.HardState)
         {
-            case RecordType.Entry:
-                var entries = request.Entries.Span;
-                var (last, lastTerm) = LogRules.CheckAppend(id, pending.Bounds, entries, _options.MaxEntryPayloadBytes);
-                pending.Append(entries, last, lastTerm);
-                break;
-            case RecordType.Truncate:
-                request.Accepted = LogRules.CheckTruncate(id, pending.Bounds, request.Index);
-                if (request.Accepted)
-                {
-                    pending.Truncate(request.Index);
-                }
-
-                break;
-            case RecordType.Compact:
-                request.Accepted = LogRules.CheckCompact(id, pending.Bounds, request.Index, request.Term);
-                if (request.Accepted)
-                {
-                    request.KeepSuffix = pending.Compact(request.Index, request.Term);
-                    _rowsDue.Add(id);
-                }
-
-                break;
-            default:
-                LogRules.CheckHardState(id, pending.Bounds, request.State);
-                pending.Bounds.HardState = request.State;
-                _rowsDue.Add(id);
-                break;
+            _rowsDue.Add(id);
         }
 
         // A group becomes known with its first successful operation; its row keeps it known after a restart even

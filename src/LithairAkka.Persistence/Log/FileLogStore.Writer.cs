@@ -130,16 +130,18 @@ public sealed partial class FileLogStore
     /// <summary>Validates one operation against the round's view of its group and encodes its record.</summary>
     private void Stage(WriteRequest request)
     {
-        var pending = Pending(request.GroupId);
-        request.Accepted = true;
         request.BodyOffset = _frameLength;
+        request.Accepted = Pending(request.GroupId).Stage(request, _options.MaxEntryPayloadBytes);
+        if (!request.Accepted)
+        {
+            return;
+        }
+
+        EnsureFrameCapacity(request.Size);
         switch (request.Type)
         {
             case RecordType.Entry:
                 var entries = request.Entries.Span;
-                var (last, lastTerm) = LogRules.CheckAppend(request.GroupId, pending.Bounds, entries, _options.MaxEntryPayloadBytes);
-                pending.Append(entries, last, lastTerm);
-                EnsureFrameCapacity(request.Size);
                 foreach (ref readonly var entry in entries)
                 {
                     _frameLength += LogFormat.WriteEntry(_frame.AsSpan(_frameLength), request.GroupId, entry);
@@ -148,33 +150,14 @@ public sealed partial class FileLogStore
                 _roundRecords += entries.Length;
                 break;
             case RecordType.Truncate:
-                if (!LogRules.CheckTruncate(request.GroupId, pending.Bounds, request.Index))
-                {
-                    request.Accepted = false;
-                    return;
-                }
-
-                pending.Truncate(request.Index);
-                EnsureFrameCapacity(request.Size);
                 _frameLength += LogFormat.WriteTruncate(_frame.AsSpan(_frameLength), request.GroupId, request.Index);
                 _roundRecords++;
                 break;
             case RecordType.Compact:
-                if (!LogRules.CheckCompact(request.GroupId, pending.Bounds, request.Index, request.Term))
-                {
-                    request.Accepted = false;
-                    return;
-                }
-
-                request.KeepSuffix = pending.Compact(request.Index, request.Term);
-                EnsureFrameCapacity(request.Size);
                 _frameLength += LogFormat.WriteCompact(_frame.AsSpan(_frameLength), request.GroupId, request.Index, request.Term, request.KeepSuffix);
                 _roundRecords++;
                 break;
             default:
-                LogRules.CheckHardState(request.GroupId, pending.Bounds, request.State);
-                pending.Bounds.HardState = request.State;
-                EnsureFrameCapacity(request.Size);
                 _frameLength += LogFormat.WriteHardState(_frame.AsSpan(_frameLength), request.GroupId, request.State);
                 _roundRecords++;
                 break;

@@ -20,6 +20,45 @@ internal sealed class PendingGroup
         _pendingFrom = long.MaxValue;
     }
 
+    /// <summary>
+    /// Validates one queued operation against this round's view of the group (throwing as <see cref="ILogStore"/>
+    /// documents) and applies it to the view. Returns false for an operation that changes nothing (a truncation past
+    /// the end, a compaction at or below the compacted index); for a compaction it sets
+    /// <see cref="WriteRequest.KeepSuffix"/>. Shared by every store's writer, which then persists the accepted ones.
+    /// </summary>
+    public bool Stage(WriteRequest request, int maxEntryPayloadBytes)
+    {
+        var id = request.GroupId;
+        switch (request.Type)
+        {
+            case RecordType.Entry:
+                var entries = request.Entries.Span;
+                var (last, lastTerm) = LogRules.CheckAppend(id, Bounds, entries, maxEntryPayloadBytes);
+                Append(entries, last, lastTerm);
+                return true;
+            case RecordType.Truncate:
+                if (!LogRules.CheckTruncate(id, Bounds, request.Index))
+                {
+                    return false;
+                }
+
+                Truncate(request.Index);
+                return true;
+            case RecordType.Compact:
+                if (!LogRules.CheckCompact(id, Bounds, request.Index, request.Term))
+                {
+                    return false;
+                }
+
+                request.KeepSuffix = Compact(request.Index, request.Term);
+                return true;
+            default:
+                LogRules.CheckHardState(id, Bounds, request.State);
+                Bounds.HardState = request.State;
+                return true;
+        }
+    }
+
     public void Append(ReadOnlySpan<LogEntry> entries, long lastIndex, long lastTerm)
     {
         if (_pendingTerms.Count == 0)
