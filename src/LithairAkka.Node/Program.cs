@@ -24,10 +24,12 @@ internal static class Program
         }
 
         NodeSettings settings;
+        ConfiguredStateMachine stateMachine;
         try
         {
             var arguments = NodeCommandLine.Parse(args, Environment.GetEnvironmentVariable);
             settings = NodeConfiguration.Load(arguments, Environment.CurrentDirectory);
+            stateMachine = StateMachineLoader.Resolve(settings.Config, Environment.CurrentDirectory);
         }
         catch (StartupException ex)
         {
@@ -58,6 +60,7 @@ internal static class Program
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Critical);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(60));
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(stateMachine);
         builder.Services.AddHostedService<NodeService>();
         using var host = builder.Build();
         try

@@ -38,4 +38,11 @@ public sealed record NodeHttpOptions(GroupDirectory Directory, HttpSettings Http
     /// (<see langword="null"/>) those routes do not exist.
     /// </summary>
     public ReachabilityObserver? Membership { get; init; }
+
+    /// <summary>
+    /// Whether the group runs the built-in key-value store (<see langword="true"/>, the default): only then does
+    /// <c>/kv</c> serve data; otherwise its routes answer 501 <c>state-machine-not-kv</c>. <c>POST /commands</c> and
+    /// <c>POST /queries</c> serve every state machine.
+    /// </summary>
+    public bool ServesKeyValue { get; init; } = true;
 }

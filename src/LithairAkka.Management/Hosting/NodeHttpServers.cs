@@ -16,7 +16,7 @@ namespace LithairAkka.Management.Hosting;
 
 /// <summary>
 /// The node's two Kestrel servers: the data and Lithair-compatible API (<c>lithair.http.port</c>: <c>/kv</c>,
-/// <c>/_raft/*</c>) and the management server (<c>akka.management.http.port</c>: <c>/alive</c>, <c>/ready</c>,
+/// <c>/commands</c>, <c>/queries</c>, <c>/_raft/*</c>) and the management server (<c>akka.management.http.port</c>: <c>/alive</c>, <c>/ready</c>,
 /// <c>/metrics</c>, <c>/_fault/*</c>, and with a cluster <c>/cluster/*</c> and <c>/bootstrap/seed-nodes</c>). Every answered request is counted and timed in <see cref="Metrics"/>.
 /// </summary>
 /// <remarks>Start once, stop once. <see cref="StopAsync"/> stops accepting connections and lets requests in flight
@@ -50,7 +50,16 @@ public sealed class NodeHttpServers : IAsyncDisposable
         };
         _data = Build(options, options.Http.Hostname, options.Http.Port, api, routes =>
         {
-            KvEndpoints.Map(routes, api);
+            if (options.ServesKeyValue)
+            {
+                KvEndpoints.Map(routes, api);
+            }
+            else
+            {
+                StateMachineEndpoints.MapKeyValueUnavailable(routes);
+            }
+
+            StateMachineEndpoints.Map(routes, api);
             RaftEndpoints.Map(routes, api);
         });
         _management = Build(options, options.Management.Hostname, options.Management.Port, api, routes =>

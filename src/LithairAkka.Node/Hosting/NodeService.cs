@@ -9,7 +9,6 @@ using LithairAkka.Persistence.Log;
 using LithairAkka.Remote;
 using LithairAkka.Replication.Groups;
 using LithairAkka.Replication.Snapshots;
-using LithairAkka.Replication.StateMachines.KeyValue;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -24,6 +23,7 @@ namespace LithairAkka.Node.Hosting;
 internal sealed class NodeService : IHostedService, IAsyncDisposable
 {
     private readonly NodeSettings _settings;
+    private readonly ConfiguredStateMachine _stateMachine;
     private readonly ILoggerFactory _loggerFactory;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger _log;
@@ -32,9 +32,10 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
     private NodeHttpServers? _servers;
     private volatile bool _stopping;
 
-    public NodeService(NodeSettings settings, ILoggerFactory loggerFactory, IHostApplicationLifetime lifetime)
+    public NodeService(NodeSettings settings, ConfiguredStateMachine stateMachine, ILoggerFactory loggerFactory, IHostApplicationLifetime lifetime)
     {
         _settings = settings;
+        _stateMachine = stateMachine;
         _loggerFactory = loggerFactory;
         _lifetime = lifetime;
         _log = loggerFactory.CreateLogger("LithairAkka.Node");
@@ -64,7 +65,7 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
         _system = ActorSystem.Create(NodeSettings.SystemName, settings.Config, ActorSystemSetup.Empty.WithLoggerFactory(_loggerFactory));
         var remote = RemoteExtension.Get(_system);
         var options = new ReplicaGroupOptions(
-            settings.Node, NodeSettings.Group, voters, _logStore, snapshots, Props.Create(() => new KeyValueStateMachine()), settings.Replication)
+            settings.Node, NodeSettings.Group, voters, _logStore, snapshots, _stateMachine.Props, settings.Replication)
         {
             Time = _system.TimeProvider,
         };
@@ -80,6 +81,7 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
             LoggerFactory = _loggerFactory,
             Time = _system.TimeProvider,
             Membership = membership,
+            ServesKeyValue = _stateMachine.IsKeyValue,
         });
         await _servers.StartAsync(cancellationToken).ConfigureAwait(false);
         var admin = new ReplicationAdmin(directory, settings.Http, _system.TimeProvider);

@@ -14,7 +14,8 @@ namespace LithairAkka.Replication.Serialization;
 /// Serializer <c>lithair-replication-client</c> (identifier <see cref="Id"/>): what a node sends to another node's
 /// replica group on behalf of a client, and the answers — <see cref="Propose"/>, <see cref="Read"/>,
 /// <see cref="NotLeader"/>, <see cref="ProposeSucceeded"/>, <see cref="ProposeFailed"/>, <see cref="ProposeDurable"/>,
-/// <see cref="QueryResult"/>, <see cref="ReadFailed"/> — and the built-in key-value store's commands, queries and
+/// <see cref="QueryResult"/>, <see cref="ReadFailed"/>, the binary queries of any state machine (<see cref="BinaryQuery"/>,
+/// <see cref="BinaryQueryResult"/>, <see cref="QueryRejected"/>) — and the built-in key-value store's commands, queries and
 /// results, so an HTTP handler on a follower can forward a request to the leader over remoting. The query of a
 /// <see cref="Read"/> and the result of a <see cref="QueryResult"/> travel as nested payloads through the registry
 /// (a user state machine binds its own query types). Bound in <c>akka.actor.serialization-bindings</c> by the
@@ -126,6 +127,9 @@ public sealed class ReplicationClientSerializer : BinaryMessageSerializer
                 return new QueryResult(r.ReadPayload() ?? throw new SerializationException("Malformed query result: no result."), applied);
             });
         Register<ReadFailed>("RF", static (w, m) => w.WriteString(m.Reason), static (ref BinaryMessageReader r) => new ReadFailed(r.ReadRequiredString()));
+        Register<BinaryQuery>("BQ", static (w, m) => w.WriteBytes(m.Query.Span), static (ref BinaryMessageReader r) => new BinaryQuery(r.ReadBytes()));
+        Register<BinaryQueryResult>("BQR", static (w, m) => w.WriteBytes(m.Result.Span), static (ref BinaryMessageReader r) => new BinaryQueryResult(r.ReadBytes()));
+        Register<QueryRejected>("QJ", static (w, m) => w.WriteString(m.Reason), static (ref BinaryMessageReader r) => new QueryRejected(r.ReadRequiredString()));
         RegisterKeyValue();
     }
 

@@ -29,7 +29,7 @@ public sealed class KeyValueStateMachine : StateMachineActor
             ? new KvEntry(get.Key, item.Value, item.Version)
             : new KvEntry(get.Key, ReadOnlyMemory<byte>.Empty, 0),
         KvList list => List(list),
-        _ => throw new ArgumentException($"Unsupported query {query.GetType().Name}.", nameof(query)),
+        _ => base.Query(query),
     };
 
     /// <inheritdoc />
