@@ -96,10 +96,16 @@ internal static class StateMachineLoader
 
     private static Assembly LoadAssembly(string name, AssemblyName assemblyName, IReadOnlyList<string> paths, string workingDirectory)
     {
+        // Next to the node (a dependency of it, or a file dropped beside it): the default context, sharing LithairAkka.*.
+        var beside = Path.Combine(AppContext.BaseDirectory, assemblyName.Name + ".dll");
         try
         {
-            // Next to the node (or already loaded): the default context, sharing LithairAkka.* with the node.
             return System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromAssemblyName(assemblyName);
+        }
+        catch (FileNotFoundException) when (File.Exists(beside))
+        {
+            // Not in the node's dependency list, so the runtime does not probe for it: load the file itself.
+            return LoadFile(name, beside, System.Runtime.Loader.AssemblyLoadContext.Default);
         }
         catch (FileNotFoundException)
         {
@@ -123,17 +129,22 @@ internal static class StateMachineLoader
                 continue;
             }
 
-            try
-            {
-                return new PluginLoadContext(path).LoadFromAssemblyPath(path);
-            }
-            catch (Exception ex) when (ex is FileLoadException or BadImageFormatException)
-            {
-                throw Bad(name, $"the assembly '{path}' cannot be loaded: {ex.Message}");
-            }
+            return LoadFile(name, path, new PluginLoadContext(path));
         }
 
         throw Bad(name, $"the assembly {assemblyName.Name} is neither next to the node ({AppContext.BaseDirectory}) nor listed in {AssembliesKey}");
+    }
+
+    private static Assembly LoadFile(string name, string path, System.Runtime.Loader.AssemblyLoadContext context)
+    {
+        try
+        {
+            return context.LoadFromAssemblyPath(path);
+        }
+        catch (Exception ex) when (ex is FileLoadException or BadImageFormatException)
+        {
+            throw Bad(name, $"the assembly '{path}' cannot be loaded: {ex.Message}");
+        }
     }
 
     private static StartupException Bad(string name, string problem) =>

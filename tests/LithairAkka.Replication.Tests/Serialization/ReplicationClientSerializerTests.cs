@@ -91,6 +91,19 @@ public sealed class ReplicationClientSerializerTests : LithairAkka.TestKit.Xunit
     }
 
     [Fact]
+    public void BinaryQueryAndAnswers_InsideReadAndQueryResult_RoundTrip()
+    {
+        var read = RoundTrip(new Read(new BinaryQuery(new byte[] { 1, 2, 3 }), ReadConsistency.Leader));
+        var answer = RoundTrip(new QueryResult(new BinaryQueryResult(new byte[] { 9, 8 }), 12));
+        var rejected = RoundTrip(new QueryResult(new QueryRejected("unknown query"), 13));
+
+        Assert.Equal([1, 2, 3], Assert.IsType<BinaryQuery>(read.Query).Query.ToArray());
+        Assert.Equal(ReadConsistency.Leader, read.Consistency);
+        Assert.Equal([9, 8], Assert.IsType<BinaryQueryResult>(answer.Result).Result.ToArray());
+        Assert.Equal((new QueryRejected("unknown query"), 13L), (rejected.Result, rejected.AppliedIndex));
+    }
+
+    [Fact]
     public void KeyValueCommandsAndResults_RoundTripEqual()
     {
         var put = RoundTrip(new KvPut("key", new byte[] { 1, 2 }, 9));

@@ -58,6 +58,20 @@ public sealed class KeyValueStateMachineTests : LithairAkka.TestKit.Xunit2.TestK
     }
 
     [Fact]
+    public void Query_BinaryOrUnknownQuery_AnswersQueryRejectedAndKeepsState()
+    {
+        var machine = Sys.ActorOf(Props.Create(() => new KeyValueStateMachine()));
+        Apply(machine, new KvPut("k", new byte[] { 1 }));
+
+        var binary = Query<QueryRejected>(machine, new BinaryQuery(new byte[] { 1 }));
+        var unknown = Query<QueryRejected>(machine, "no such query");
+
+        Assert.Contains("binary", binary.Reason, StringComparison.Ordinal);
+        Assert.Contains("String", unknown.Reason, StringComparison.Ordinal);
+        Assert.True(Query<KvEntry>(machine, new KvGet("k")).Exists);
+    }
+
+    [Fact]
     public void Apply_OlderSequenceOfClient_Fails()
     {
         var machine = Sys.ActorOf(Props.Create(() => new KeyValueStateMachine()));
