@@ -26,7 +26,7 @@ internal sealed class CounterStateMachine : StateMachineActor
     }
 
     protected override byte[] QueryBytes(ReadOnlyMemory<byte> query) =>
-        query.Span.SequenceEqual("total"u8) ? Amount(_total) : throw new InvalidDataException("The counter answers only \\"total\\".");
+        query.Span.SequenceEqual("total"u8) ? Amount(_total) : throw new InvalidDataException("The counter answers only the query total.");
 
     protected override void WriteState(BinaryWriter output) => output.Write(_total);
 
