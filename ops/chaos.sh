@@ -9,7 +9,9 @@
 # --runs R runs R schedules of N minutes one after the other on the same cluster (seeds S, S+1, ...) and prints the
 # totals over them; --nodes 5 runs a 5-node cluster (the nemesis then takes down up to 2 nodes at once, never 3).
 # --port-offset K (or LITHAIR_PORT_OFFSET) moves every port of the cluster (see ops/cluster.sh), so a chaos run never
-# touches a cluster someone else runs on the default ports; LITHAIR_CLUSTER_DIR picks the cluster's data directory.
+# touches a cluster someone else runs on the default ports; LITHAIR_CLUSTER_DIR picks the cluster's data directory
+# (default data/chaos-cluster-<N>n: one per cluster size, because nodes restarted on the Raft log of a cluster of
+# another size would not form a cluster).
 #
 # History, nemesis log and totals land in data/chaos/<seed>/ (history.jsonl, nemesis.jsonl, summary.json); re-check one
 # offline, or add up every run so far, with
@@ -50,6 +52,7 @@ if [ ! -f ops/cluster.sh ]; then
   exit 1
 fi
 
+export LITHAIR_CLUSTER_DIR="${LITHAIR_CLUSTER_DIR:-$root/data/chaos-cluster-${nodes}n}"
 dotnet build tests/LithairAkka.Chaos/LithairAkka.Chaos.csproj -c Release --nologo -v q >/dev/null
 seconds=$(awk -v m="$minutes" 'BEGIN { printf "%d", m * 60 }')
 trap 'bash ops/cluster.sh heal >/dev/null 2>&1 || true; bash ops/cluster.sh down >/dev/null 2>&1 || true' EXIT
