@@ -14,6 +14,10 @@
 # Node i listens on 127.0.0.1: HTTP 8080+i, remoting 4053+i, management 8558+i, pbm 9110+i, each plus the port offset
 # (default 0; tests and CI use another so they never collide with a cluster someone runs). Pids, logs and data live
 # under ./data (LITHAIR_CLUSTER_DIR overrides). Nodes run with lithair.testing.fault-injection = on.
+# LITHAIR_NODE_PREFIX, when set, is put before the node's command by up and start, e.g. for a node with a skewed clock
+#   LITHAIR_NODE_PREFIX="env LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1 FAKETIME=+30s
+#     FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME_FORCE_MONOTONIC_FIX=0" ops/cluster.sh start 2
+# It must exec the node (env, nice, taskset do), not fork it: kill and pause signal the recorded pid.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -98,10 +102,10 @@ start_node() {
   mkdir -p "$DATA/node-$id"
   LITHAIR_HTTP_PORT="$(http_port "$id")" LITHAIR_REMOTE_PORT="$(remote_port "$id")" \
   LITHAIR_MANAGEMENT_PORT="$(mgmt_port "$id")" LITHAIR_CMD_PORT="$(pbm_port "$id")" \
-  nohup dotnet "$NODE_DLL" --config "$DATA/cluster.conf" --node-id "$id" --peers "$(peers "$count")" \
+  nohup ${LITHAIR_NODE_PREFIX:-} dotnet "$NODE_DLL" --config "$DATA/cluster.conf" --node-id "$id" --peers "$(peers "$count")" \
     --data "$DATA/node-$id" >>"$(log_file "$id")" 2>&1 &
   echo $! >"$(pid_file "$id")"
-  echo "node $id started (pid $!), log $(log_file "$id")"
+  echo "node $id started (pid $!)${LITHAIR_NODE_PREFIX:+ under '$LITHAIR_NODE_PREFIX'}, log $(log_file "$id")"
 }
 
 is_ready() {
@@ -187,6 +191,11 @@ cmd_signal() {
   check_id "$id"
   pid="$(node_pid "$id")" || fail "node $id is not running"
   kill "-$signal" "$pid"
+  if [[ "$signal" == KILL ]]; then
+    # SIGKILL is delivered asynchronously: wait until the node is gone, so that 'start' right after never finds it running.
+    local deadline=$((SECONDS + 10))
+    while node_pid "$id" >/dev/null && ((SECONDS < deadline)); do sleep 0.05; done
+  fi
   echo "node $id (pid $pid): SIG$signal sent"
 }
 
@@ -262,7 +271,7 @@ main() {
     heal) cmd_heal ;;
     down) cmd_down ;;
     clean) cmd_down; rm -rf "$DATA"; echo "removed $DATA" ;;
-    ""|-h|--help|help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' ;;
+    ""|-h|--help|help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' ;;
     *) fail "unknown command '$command' (try: up, status, kill, stop, start, pause, resume, partition, heal, down, clean)" ;;
   esac
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using LithairAkka.Chaos.Checking;
 using LithairAkka.Chaos.Histories;
 using LithairAkka.Chaos.Nemesis;
+using LithairAkka.Chaos.Reporting;
 using LithairAkka.Chaos.Workload;
 using Xunit.Abstractions;
 
@@ -10,8 +11,9 @@ namespace LithairAkka.Chaos.Tests.Cluster;
 /// <summary>
 /// The CI-sized chaos run of issue #7: a real 3-node cluster started with <c>ops/cluster.sh</c> on a free port offset and
 /// a temporary data directory, 8 clients on 4 hot keys for 100 s, and a bounded nemesis that SIGKILLs and restarts a node,
-/// SIGKILLs the leader, SIGSTOPs a node, cuts a minority off, isolates the leader and bridges the cluster. The history
-/// must be linearizable; the cluster is torn down whatever happens.
+/// SIGKILLs the leader, SIGSTOPs a node, cuts a minority off, isolates the leader, bridges the cluster and restarts a node
+/// with its wall clock skewed (where libfaketime is installed; skipped and said otherwise). The history must be
+/// linearizable; the cluster is torn down whatever happens.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ChaosRunTests
@@ -49,16 +51,18 @@ public sealed class ChaosRunTests
             time);
         var nemesis = new NemesisRunner(cluster.Control(http), 3, new Random(seed), time, () => recorder.Now);
 
-        // Every fault kind once, each followed by quiet time to recover: on a loaded 2-core machine a restarted node
-        // needs seconds to rejoin, and the next fault must not find a majority still down.
+        // Every fault kind once. Before each fault the nemesis waits until every node is ready again (a restarted node
+        // needs 5-20 s on a loaded 2-core machine), so the windows drift later than written; a window that would end
+        // after the run is left unplayed, and the restarting faults come first so that they are always played.
         var schedule = new NemesisSchedule(
             [
-                Fault(NemesisFaultKind.KillNode, 8, 6),
-                Fault(NemesisFaultKind.KillLeader, 24, 6),
-                Fault(NemesisFaultKind.PauseNode, 40, 5),
-                Fault(NemesisFaultKind.PartitionMinority, 55, 6),
-                Fault(NemesisFaultKind.IsolateLeader, 70, 6),
-                Fault(NemesisFaultKind.Bridge, 85, 6),
+                Fault(NemesisFaultKind.KillLeader, 5, 5),
+                Fault(NemesisFaultKind.SkewClock, 12, 6),
+                Fault(NemesisFaultKind.PauseNode, 20, 4),
+                Fault(NemesisFaultKind.PartitionMinority, 26, 5),
+                Fault(NemesisFaultKind.IsolateLeader, 33, 5),
+                Fault(NemesisFaultKind.Bridge, 40, 5),
+                Fault(NemesisFaultKind.KillNode, 47, 5),
             ],
             RunLength);
 
@@ -67,12 +71,12 @@ public sealed class ChaosRunTests
         await faults;
         var history = recorder.Snapshot();
         var result = LinearizabilityChecker.Check(history, new CheckerOptions { MaxDegreeOfParallelism = Environment.ProcessorCount });
+        var (outside, during) = Availability.Split(history, nemesis.Windows, TimeSpan.FromSeconds(5));
+        var totals = RunSummary.Of(seed, 3, RunLength.TotalSeconds, summary, nemesis, result, outside, during);
 
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed {seed}, history {historyPath}"));
         _output.WriteLine(result.Format());
-        _output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"operations {summary.Operations} (ok {summary.Ok}, not-found {summary.NotFound}, conflict {summary.Conflict}, indeterminate {summary.Indeterminate}, failed {summary.Failed}); faults {nemesis.Windows.Count}"));
+        _output.WriteLine(totals.Format());
         foreach (var e in nemesis.Events)
         {
             _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nemesis at {e.At}: {e.Action}{(e.Error is null ? string.Empty : " failed: " + e.Error)}"));
@@ -89,7 +93,7 @@ public sealed class ChaosRunTests
 
         Assert.Equal(Verdict.Linearizable, result.Verdict);
         Assert.True(summary.Answered > 100, $"only {summary.Answered} operations got a definite answer");
-        Assert.Equal(schedule.Faults.Count, nemesis.Windows.Count);
+        Assert.True(nemesis.Windows.Count + nemesis.Skipped.Count >= 5, $"only {nemesis.Windows.Count} faults injected and {nemesis.Skipped.Count} skipped");
         Assert.DoesNotContain(nemesis.Events, e => e.Error is not null && !e.Action.StartsWith("find leader", StringComparison.Ordinal));
     }
 

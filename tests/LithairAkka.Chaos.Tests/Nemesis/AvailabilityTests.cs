@@ -25,5 +25,23 @@ public class AvailabilityTests
     }
 
     [Fact]
+    public void Split_OperationsInsideWindowsOrGrace_CountAsDuring()
+    {
+        var window = new FaultWindow(NemesisFaultKind.PauseNode, "pause 1", 100, 200);
+        Operation[] history =
+        [
+            Ops.Put(0, 10, 11, "a", 1),
+            Ops.PutUnknown(1, 150, "b"),
+            Ops.GetMissing(2, 220, 230),
+            Ops.Failed(2, 400, 410, "d"),
+        ];
+
+        var (outside, during) = Availability.Split(history, [window], TimeSpan.FromTicks(50));
+
+        Assert.Equal(new Availability(2, 1), outside);
+        Assert.Equal(new Availability(2, 1), during);
+    }
+
+    [Fact]
     public void Ratio_NoOperations_IsOne() => Assert.Equal(1, new Availability(0, 0).Ratio);
 }

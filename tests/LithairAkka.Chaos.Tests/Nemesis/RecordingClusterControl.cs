@@ -13,9 +13,35 @@ internal sealed class RecordingClusterControl(int? leader) : IClusterControl
 
     public string? FailOn { get; init; }
 
+    public string? ClockSkewUnavailable { get; init; }
+
+    /// <summary>The offset <see cref="MeasureClockOffsetAsync"/> reports for a skewed node; the asked one when null.</summary>
+    public TimeSpan? ReportedOffset { get; init; }
+
+    public Dictionary<int, TimeSpan> Skews { get; } = [];
+
+    /// <summary>Nodes that answer not ready until they are started.</summary>
+    public HashSet<int> Dead { get; } = [];
+
+    public Task<bool> IsReadyAsync(int node, CancellationToken token) => Task.FromResult(!Dead.Contains(node) && !_down.Contains(node));
+
     public Task KillAsync(int node, CancellationToken token) => Down(node, $"kill {node}");
 
-    public Task StartAsync(int node, CancellationToken token) => Up(node, $"start {node}");
+    public Task StartAsync(int node, CancellationToken token)
+    {
+        Skews.Remove(node);
+        Dead.Remove(node);
+        return Up(node, $"start {node}");
+    }
+
+    public Task StartSkewedAsync(int node, TimeSpan offset, CancellationToken token)
+    {
+        Skews[node] = offset;
+        return Up(node, $"start {node} skewed {offset.TotalSeconds:+0;-0}");
+    }
+
+    public Task<TimeSpan?> MeasureClockOffsetAsync(int node, CancellationToken token) =>
+        Task.FromResult<TimeSpan?>(Skews.TryGetValue(node, out var offset) ? ReportedOffset ?? offset : TimeSpan.Zero);
 
     public Task PauseAsync(int node, CancellationToken token) => Down(node, $"pause {node}");
 

@@ -16,6 +16,29 @@ public interface IClusterControl
     /// <returns>Completes once the command has run.</returns>
     Task StartAsync(int node, CancellationToken token);
 
+    /// <summary>Why <see cref="StartSkewedAsync"/> cannot run here (e.g. libfaketime is not installed), or <see langword="null"/> when it can.</summary>
+    string? ClockSkewUnavailable { get; }
+
+    /// <summary>Start a node (which must be down) with its wall clock moved by <paramref name="offset"/>; its monotonic clock stays real.</summary>
+    /// <param name="node">The node id.</param>
+    /// <param name="offset">How far its wall clock runs ahead (positive) or behind (negative).</param>
+    /// <param name="token">Cancels the call.</param>
+    /// <returns>Completes once the command has run.</returns>
+    /// <exception cref="InvalidOperationException"><see cref="ClockSkewUnavailable"/> is not null, or the start failed.</exception>
+    Task StartSkewedAsync(int node, TimeSpan offset, CancellationToken token);
+
+    /// <summary>How far a node's wall clock is from this process's, as the node reports it (e.g. its HTTP <c>Date</c> header), or <see langword="null"/> when it does not answer.</summary>
+    /// <param name="node">The node id.</param>
+    /// <param name="token">Cancels the call.</param>
+    /// <returns>The node's clock minus ours, to about a second.</returns>
+    Task<TimeSpan?> MeasureClockOffsetAsync(int node, CancellationToken token);
+
+    /// <summary>Whether a node answers its readiness probe (<c>GET /ready</c> on its management port: Up with a known leader).</summary>
+    /// <param name="node">The node id.</param>
+    /// <param name="token">Cancels the call.</param>
+    /// <returns><see langword="false"/> when it is down, paused, still starting, or not ready.</returns>
+    Task<bool> IsReadyAsync(int node, CancellationToken token);
+
     /// <summary>SIGSTOP a node.</summary>
     /// <param name="node">The node id.</param>
     /// <param name="token">Cancels the call.</param>

@@ -8,6 +8,12 @@ namespace LithairAkka.Chaos.Nemesis;
 /// <param name="SideB">The other side, empty when none.</param>
 internal sealed record ResolvedFault(string Description, IReadOnlyList<int> Killed, IReadOnlyList<int> Paused, IReadOnlyList<int> SideA, IReadOnlyList<int> SideB)
 {
+    /// <summary>The node restarted with a skewed wall clock (it is down while it restarts), or <see langword="null"/>.</summary>
+    public int? Skewed { get; init; }
+
+    /// <summary>How far <see cref="Skewed"/>'s wall clock is moved.</summary>
+    public TimeSpan SkewOffset { get; init; }
+
     /// <summary>
     /// Whether a majority stays up and connected: at most ⌊(n−1)/2⌋ nodes killed or paused, sides disjoint and
     /// holding live nodes only, and the smaller side a strict minority, so the other side with any bridge nodes
@@ -17,7 +23,7 @@ internal sealed record ResolvedFault(string Description, IReadOnlyList<int> Kill
     /// <returns><see langword="true"/> when safe.</returns>
     public bool KeepsMajority(int nodes)
     {
-        var down = Killed.Concat(Paused).Distinct().Count();
+        var down = Killed.Concat(Paused).Concat(Skewed is { } skewed ? [skewed] : []).Distinct().Count();
         if (down > (nodes - 1) / 2)
         {
             return false;
