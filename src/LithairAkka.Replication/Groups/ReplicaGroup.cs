@@ -17,8 +17,10 @@ namespace LithairAkka.Replication.Groups;
 /// (local or remote alike).
 /// </summary>
 /// <remarks>
-/// Handlers touching the core run as async handlers: the mailbox is suspended while a Ready is persisted, so the
-/// core is never used concurrently and persistence completes before any message of that Ready is sent.
+/// The core is only touched by this actor's handlers, one at a time. The hot paths (proposals, peer messages, ticks,
+/// reads) pipeline the Ready loop: a Ready's persistence runs while the mailbox keeps feeding the core, and the Ready
+/// is finished when it is durable (see <c>DrainAsync</c> in <c>ReplicaGroup.Ready.cs</c>). No vote or append answer
+/// leaves before the hard state and entries it promises are durable; a leader's appends leave at once.
 /// </remarks>
 public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
 {
@@ -46,10 +48,12 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         Receive<GetGroupStatus>(_ => Sender.Tell(_core is null ? new NotLeader(null) : _core.GetStatus()));
         Receive<GetSnapshotCounters>(m => _coordinator.Forward(m));
         Receive<GetSyncStatus>(OnGetSyncStatus);
+        Receive<FollowerStreams>(OnFollowerStreams);
 
         // Diagnostics: the sender receives the state machine's SnapshotTaken for its current state.
         Receive<TakeSnapshot>(m => _stateMachine.Forward(m));
         ReceiveAsync<Tick>(_ => OnTickAsync(), _ => _core is not null);
+        ReceiveAsync<ReadyPersisted>(OnReadyPersistedAsync, _ => _core is not null);
         ReceiveAsync<RaftMessage>(OnRaftMessageAsync, _ => _core is not null);
         Receive<SnapshotChunk>(OnSnapshotChunk);
         ReceiveAsync<SnapshotAssembled>(OnSnapshotAssembledAsync, _ => _core is not null);
@@ -129,6 +133,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
             persisted.Term,
             persisted.VotedFor is { } vote ? new NodeId(vote) : null,
             Math.Max(persisted.CommitIndex, metadata.Index));
+        _durableHardState = hardState;
         if (snapshot is not null)
         {
             _stateMachine.Tell(new RestoreSnapshot(metadata.Index, snapshot.Data), Self);
@@ -157,7 +162,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
             _leader.Tell(new LeaderProgress(core.GetStatus()), Self);
         }
 
-        await DrainAsync().ConfigureAwait(true);
+        await DrainAsync(waitForDurability: false).ConfigureAwait(true);
     }
 
     private async Task OnRaftMessageAsync(RaftMessage message)
@@ -170,7 +175,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         NoteAnswer(message);
         _core!.Step(message);
         NoteLeaderContact(message);
-        await DrainAsync().ConfigureAwait(true);
+        await DrainAsync(waitForDurability: false).ConfigureAwait(true);
     }
 
     private void OnGetSyncStatus(GetSyncStatus request)
