@@ -13,7 +13,8 @@ namespace LithairAkka.Replication.Groups;
 /// ticks it with a timer, feeds it peer messages and client requests, and carries out each <see cref="Ready"/> in
 /// order: install a received snapshot, persist entries and hard state through the log store, send messages, apply
 /// committed entries to the state machine child, answer reads; then <see cref="RaftCore.Advance"/>. While the core
-/// leads, a <see cref="ReplicationLeader"/> child tracks follower health. Peers are addressed by <see cref="IActorRef"/>
+/// leads, a <see cref="ReplicationLeader"/> child runs one <see cref="FollowerStream"/> per follower, which carries the
+/// core's appends and heartbeats to it (windowed, merged when the window is full) and tracks its health. Peers are addressed by <see cref="IActorRef"/>
 /// (local or remote alike).
 /// </summary>
 /// <remarks>
