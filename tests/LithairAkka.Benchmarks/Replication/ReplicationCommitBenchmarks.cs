@@ -67,7 +67,15 @@ public class ReplicationCommitBenchmarks
             _stores.Add(store);
             var options = new ReplicaGroupOptions(
                 node, new GroupId(1), Configuration.OfVoters(nodes), store, new InMemorySnapshotStore(),
-                Props.Create(() => new KeyValueStateMachine()), new ReplicationSettings { SnapshotThreshold = 50_000 });
+                Props.Create(() => new KeyValueStateMachine()), new ReplicationSettings
+                {
+                    SnapshotThreshold = 50_000,
+
+                    // etcd's default timeouts: on a loaded machine a stalled fsync must not cost the leader its term.
+                    ElectionTimeoutMin = TimeSpan.FromSeconds(1),
+                    ElectionTimeoutMax = TimeSpan.FromSeconds(2),
+                    HeartbeatInterval = TimeSpan.FromMilliseconds(100),
+                });
             groups[node] = _system.ActorOf(ReplicaGroup.Props(options), "g1-" + node.Value);
         }
 
@@ -121,9 +129,10 @@ public class ReplicationCommitBenchmarks
             int i;
             while ((i = Interlocked.Increment(ref next)) < Writes)
             {
-                if (await _leader.Ask(new Propose(_commands[i]), AskTimeout) is not ProposeSucceeded)
+                var answer = await _leader.Ask(new Propose(_commands[i]), AskTimeout);
+                if (answer is not ProposeSucceeded)
                 {
-                    throw new InvalidOperationException("A write failed during the benchmark.");
+                    throw new InvalidOperationException($"A write failed during the benchmark: {answer}.");
                 }
             }
         }));
