@@ -8,7 +8,11 @@
 # (found through etcd's /v3/maintenance/status and LithairAkka's /_raft/health), so neither pays for forwarding.
 #
 #   ops/bench/compare.sh [--system etcd|lithair|all] [--seconds N] [--trials N] [--connections N] [--threads N]
-#                        [--etcd-tuned] [--entries N] [--port-offset K]
+#                        [--etcd-tuned] [--entries N] [--port-offset K] [--phases LIST]
+#
+# --phases LIST (comma-separated; default writes,reads,mixed,failover,extras) picks the measurements: writes (durable
+# PUTs), reads (linearizable GETs), mixed (90/10), failover (SIGKILL of the leader), extras (LithairAkka restart and
+# resync, which --entries 0 also skips). E.g. --phases writes,reads for a quick throughput comparison.
 #
 # --entries N sizes the restart and resync measurements (default 100000; 0 skips them): the issue asks for 1 000 000,
 # which takes too long to load on a shared 2-core machine. --port-offset K (default 600) is where the search for a
@@ -23,6 +27,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 
 system=all seconds=30 trials=10 connections=64 threads=2 tuned=0 entries=100000 port_offset=600
+phases=writes,reads,mixed,failover,extras
 while [ $# -gt 0 ]; do
   case "$1" in
     --system) system=$2; shift 2 ;;
@@ -33,11 +38,17 @@ while [ $# -gt 0 ]; do
     --etcd-tuned) tuned=1; shift ;;
     --entries) entries=$2; shift 2 ;;
     --port-offset) port_offset=$2; shift 2 ;;
+    --phases) phases=$2; shift 2 ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
 done
 case "$system" in etcd|lithair|all) ;; *) echo "compare.sh: --system expects etcd, lithair or all" >&2; exit 64 ;; esac
+for phase in ${phases//,/ }; do
+  case "$phase" in writes|reads|mixed|failover|extras) ;; *) echo "compare.sh: unknown phase $phase (see --help)" >&2; exit 64 ;; esac
+done
+# phase NAME: whether NAME is among the selected phases.
+phase() { [[ ",$phases," == *",$1,"* ]]; }
 
 export BENCH_LUA_DIR="$here/wrk" BENCH_KEYS=100000 BENCH_VALUE_SIZE=256
 
@@ -70,6 +81,7 @@ wrk_run() {
     echo "compare.sh: wrk produced no result for $name" >&2
     return 1
   }
+  echo "$name: $line" >&2
   python3 - "$name" "$line" >>"$results" <<'PY'
 import sys
 name, line = sys.argv[1], sys.argv[2]
@@ -147,9 +159,10 @@ bench_etcd() {
   leader=$(etcd_leader)
   url="http://127.0.0.1:${etcd_client[$leader]}"
   echo "etcd $(etcd --version | sed -n 's/^etcd Version: //p'): 3 members, leader e$leader; wrk ${seconds}s, $connections connections" >&2
-  wrk_run "$label:put" etcd-put.lua "$url"
-  wrk_run "$label:range" etcd-range.lua "$url"
-  wrk_run "$label:mixed" etcd-mixed.lua "$url"
+  if phase writes; then wrk_run "$label:put" etcd-put.lua "$url"; fi
+  if phase reads; then wrk_run "$label:range" etcd-range.lua "$url"; fi
+  if phase mixed; then wrk_run "$label:mixed" etcd-mixed.lua "$url"; fi
+  if ! phase failover; then etcd_down; return 0; fi
 
   local trial samples=() endpoints
   for ((trial = 1; trial <= trials; trial++)); do
@@ -267,11 +280,12 @@ bench_lithair() {
   leader=$(lithair_leader)
   url=$(lithair_http "$leader")
   echo "LithairAkka $(git -C "$root" rev-parse --short HEAD): 3 nodes (port offset $lithair_offset), leader n$leader; wrk ${seconds}s, $connections connections" >&2
-  wrk_run "lithair:put" lithair-put.lua "$url"
-  wrk_run "lithair:range" lithair-get.lua "$url"
-  wrk_run "lithair:mixed" lithair-mixed.lua "$url"
+  if phase writes; then wrk_run "lithair:put" lithair-put.lua "$url"; fi
+  if phase reads; then wrk_run "lithair:range" lithair-get.lua "$url"; fi
+  if phase mixed; then wrk_run "lithair:mixed" lithair-mixed.lua "$url"; fi
 
   local trial samples=() endpoints
+  phase failover || trials=0
   for ((trial = 1; trial <= trials; trial++)); do
     leader=$(lithair_leader)
     endpoints=""
@@ -280,9 +294,9 @@ bench_lithair() {
     lithair_cluster start "$leader" >/dev/null
     lithair_wait_ready
   done
-  echo "lithair:failover $(printf '%s\n' "${samples[@]}" | median) ${samples[*]}" >>"$failovers"
+  if [ "$trials" -gt 0 ]; then echo "lithair:failover $(printf '%s\n' "${samples[@]}" | median) ${samples[*]}" >>"$failovers"; fi
 
-  if [ "$entries" -gt 0 ]; then
+  if [ "$entries" -gt 0 ] && phase extras; then
     # Restart: a node holding at least $entries entries, from process start to /ready.
     leader=$(lithair_leader)
     follower=$(( (leader + 1) % 3 ))

@@ -10,7 +10,10 @@ namespace LithairAkka.Replication.Groups;
 /// <see cref="SnapshotChunkAck"/> so the leader's <see cref="SnapshotCoordinator"/> can pipeline and resume, drops a
 /// partial snapshot that went silent for <c>snapshot-timeout</c>, and hands a complete one to the group as
 /// <see cref="SnapshotAssembled"/>. Installing it is the group's job: the consensus core is only changed there.
-/// Appends are stepped into the core by the group directly (an extra hop per append would buy nothing).
+/// Appends are stepped into the core by the group directly (an extra hop per append would buy nothing): the consensus
+/// core must see each append to decide on it, and the group's pipelined Ready loop already persists, as one log-store
+/// round and one fsync, every append that arrived while the previous round was being written, then answers with the
+/// match index and applies what the leader committed (see <c>DrainAsync</c> in <c>ReplicaGroup.Ready.cs</c>).
 /// </summary>
 public sealed class FollowerReplica : ReceiveActor, IWithTimers
 {

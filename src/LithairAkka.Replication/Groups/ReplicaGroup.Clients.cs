@@ -99,7 +99,7 @@ public sealed partial class ReplicaGroup
     {
         _unflushed = 0;
         _flushQueued = false;
-        await DrainAsync().ConfigureAwait(true);
+        await DrainAsync(waitForDurability: false).ConfigureAwait(true);
     }
 
     /// <summary>Notes contact with the current leader, for <c>max-follower-staleness</c>.</summary>
@@ -187,7 +187,7 @@ public sealed partial class ReplicaGroup
         }
 
         _readsAwaitingIndex[id] = new PendingRead(read.Query, Sender);
-        await DrainAsync().ConfigureAwait(true);
+        await DrainAsync(waitForDurability: false).ConfigureAwait(true);
     }
 
     private void OnReadState(ReadState state)

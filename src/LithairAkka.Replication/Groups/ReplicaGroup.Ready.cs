@@ -11,16 +11,62 @@ namespace LithairAkka.Replication.Groups;
 /// <content>The Ready loop: install, persist, send, apply, answer reads, advance.</content>
 public sealed partial class ReplicaGroup
 {
-    private readonly Dictionary<NodeId, long> _oldestUnanswered = [];
+    private IReadOnlyDictionary<NodeId, IActorRef> _streams = new Dictionary<NodeId, IActorRef>();
 
-    private async Task DrainAsync()
+    // The Ready whose persistence is running (pipelined), the task that completes once it is durable, and whether
+    // its leader messages were already sent. At most one Ready is in flight: the core hands out the next only after
+    // Advance.
+    private Ready? _persisting;
+    private Task? _persistTask;
+    private bool _sentEarly;
+
+    // The term and vote known durable: a leader's appends and heartbeats may leave before their Ready is persisted
+    // only when they do not depend on a term or vote still being written.
+    private HardState _durableHardState;
+
+    /// <summary>Carries out every Ready the core has, waiting until each is durable (mailbox suspended meanwhile).</summary>
+    private Task DrainAsync() => DrainAsync(waitForDurability: true);
+
+    /// <summary>
+    /// The Ready loop. With <paramref name="waitForDurability"/> false (the hot paths: proposals, peer messages, ticks,
+    /// reads) a Ready's persistence is started and the handler returns: the mailbox keeps running while the log store
+    /// fsyncs, so proposals and answers arriving meanwhile go into the core and make up the next Ready (group commit on
+    /// both leader and follower); a <see cref="ReadyPersisted"/> sent to itself finishes the Ready. A leader sends its
+    /// appends and heartbeats at once, in parallel with its own fsync (Raft thesis §10.2.1): the core counts the
+    /// leader in a quorum only up to what <see cref="RaftCore.Advance"/> acknowledged as durable, so nothing commits
+    /// on the strength of an entry the leader has not stored yet. Every other message (votes, append answers) leaves
+    /// only once the hard state and entries it promises are durable. With <paramref name="waitForDurability"/> true
+    /// (snapshots, membership, elections) a Ready in flight and every following one are finished before returning.
+    /// </summary>
+    private async Task DrainAsync(bool waitForDurability)
     {
         var core = _core!;
 
         // Whatever triggers it, a drain carries out every proposal batched so far.
         _unflushed = 0;
-        while (core.HasReady)
+        while (true)
         {
+            if (_persisting is { } inFlight)
+            {
+                if (!waitForDurability)
+                {
+                    return;
+                }
+
+                await _persistTask!.ConfigureAwait(true);
+                if (ReferenceEquals(_persisting, inFlight))
+                {
+                    FinishReady(inFlight);
+                }
+
+                continue;
+            }
+
+            if (!core.HasReady)
+            {
+                return;
+            }
+
             var ready = core.GetReady();
             if (ready.SoftState is { } soft)
             {
@@ -32,34 +78,122 @@ public sealed partial class ReplicaGroup
                 await InstallReceivedSnapshotAsync(snapshot).ConfigureAwait(true);
             }
 
-            await PersistAsync(ready).ConfigureAwait(true);
-            foreach (var message in ready.Messages)
+            var persist = PersistAsync(ready);
+            _sentEarly = CanSendBeforeDurable(ready);
+            if (_sentEarly)
             {
-                Send(message);
+                foreach (var message in ready.Messages)
+                {
+                    if (message is AppendEntriesRequest or HeartbeatRequest)
+                    {
+                        Send(message);
+                    }
+                }
             }
 
-            Apply(ready.CommittedEntries);
-            foreach (var state in ready.ReadStates)
+            if (persist.IsCompletedSuccessfully)
             {
-                OnReadState(state);
+                FinishReady(ready);
+                continue;
             }
 
-            core.Advance(ready);
-            ServeAppliedReads();
-            MaybeTakeSnapshot();
+            _persisting = ready;
+            _persistTask = persist;
+            if (waitForDurability || ready.Snapshot is not null)
+            {
+                await persist.ConfigureAwait(true);
+                FinishReady(ready);
+                continue;
+            }
+
+            _ = persist.ContinueWith(
+                static (task, state) =>
+                {
+                    var (self, done) = ((IActorRef, Ready))state!;
+                    self.Tell(new ReadyPersisted(done, task.Exception?.GetBaseException()), self);
+                },
+                (Self, ready),
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+            return;
         }
     }
 
-    private async Task PersistAsync(Ready ready)
+    private async Task OnReadyPersistedAsync(ReadyPersisted persisted)
+    {
+        if (!ReferenceEquals(_persisting, persisted.Ready))
+        {
+            // Already finished by a drain that waited for it.
+            return;
+        }
+
+        if (persisted.Failure is { } failure)
+        {
+            // As when the store failed under an awaited persist: the actor fails and recovers from what is durable.
+            throw new InvalidOperationException($"Persisting a Ready of {_options.Group} failed.", failure);
+        }
+
+        FinishReady(persisted.Ready);
+        await DrainAsync(waitForDurability: false).ConfigureAwait(true);
+    }
+
+    private bool CanSendBeforeDurable(Ready ready) =>
+        _core!.Role == NodeRole.Leader
+        && (ready.HardState is not { } hardState
+            || (hardState.Term == _durableHardState.Term && hardState.VotedFor == _durableHardState.VotedFor));
+
+    /// <summary>The Ready is durable: send what had to wait, apply, answer reads, advance.</summary>
+    private void FinishReady(Ready ready)
+    {
+        var core = _core!;
+        _persisting = null;
+        _persistTask = null;
+        if (ready.HardState is { } hardState)
+        {
+            _durableHardState = hardState;
+        }
+
+        foreach (var message in ready.Messages)
+        {
+            if (!_sentEarly || message is not (AppendEntriesRequest or HeartbeatRequest))
+            {
+                Send(message);
+            }
+        }
+
+        _sentEarly = false;
+        if (_options.Settings.WriteConsistency == WriteConsistency.Async && core.Role == NodeRole.Leader)
+        {
+            AcknowledgeDurable(ready.Entries);
+        }
+
+        Apply(ready.CommittedEntries);
+        foreach (var state in ready.ReadStates)
+        {
+            OnReadState(state);
+        }
+
+        core.Advance(ready);
+        ServeAppliedReads();
+        MaybeTakeSnapshot();
+    }
+
+    /// <summary>
+    /// Queues the Ready's truncation, entries and hard state on the log store together (the store keeps their order
+    /// and writes them in one group-commit round, one fsync), and completes once all are durable.
+    /// </summary>
+    private Task PersistAsync(Ready ready)
     {
         var store = _options.LogStore;
         var group = _options.Group.Value;
+        ValueTask truncate = default, append = default, save = default;
         if (ready.Entries.Count > 0)
         {
             var first = ready.Entries[0].Index;
             if (first <= store.GetGroupInfo(group).LastIndex)
             {
-                await store.TruncateSuffixAsync(group, first).ConfigureAwait(true);
+                truncate = store.TruncateSuffixAsync(group, first);
             }
 
             var entries = new PersistedEntry[ready.Entries.Count];
@@ -69,17 +203,41 @@ public sealed partial class ReplicaGroup
                 entries[i] = new PersistedEntry(e.Index, e.Term, (byte)e.Kind, e.Payload);
             }
 
-            await store.AppendAsync(group, entries).ConfigureAwait(true);
+            append = store.AppendAsync(group, entries);
         }
 
         if (ready.HardState is { } hardState)
         {
-            await store.SaveHardStateAsync(group, ToPersisted(hardState)).ConfigureAwait(true);
+            save = store.SaveHardStateAsync(group, ToPersisted(hardState));
         }
 
-        if (_options.Settings.WriteConsistency == WriteConsistency.Async && _core!.Role == NodeRole.Leader)
+        if (truncate.IsCompletedSuccessfully && append.IsCompletedSuccessfully && save.IsCompletedSuccessfully)
         {
-            AcknowledgeDurable(ready.Entries);
+            return Task.CompletedTask;
+        }
+
+        return AwaitAll(truncate, append, save);
+    }
+
+    private static async Task AwaitAll(ValueTask truncate, ValueTask append, ValueTask save)
+    {
+        // Each is awaited even when an earlier one failed, so no ValueTask is left unobserved.
+        Exception? failure = null;
+        foreach (var task in new[] { truncate, append, save })
+        {
+            try
+            {
+                await task.ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                failure ??= ex;
+            }
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
     }
 
@@ -96,26 +254,42 @@ public sealed partial class ReplicaGroup
             return;
         }
 
-        if (message is AppendEntriesRequest or HeartbeatRequest && !_oldestUnanswered.ContainsKey(message.To))
+        if (message is AppendEntriesRequest or HeartbeatRequest && _streams.TryGetValue(message.To, out var stream))
         {
-            _oldestUnanswered[message.To] = _options.Time.GetTimestamp();
+            // The follower's stream pipelines and measures; the follower still answers this actor.
+            stream.Tell(new StreamSend(message, peer, Self), Self);
+            return;
         }
 
         peer.Tell(message, Self);
     }
 
+    private void OnFollowerStreams(FollowerStreams streams)
+    {
+        if (_leader is not null && Sender.Equals(_leader))
+        {
+            _streams = streams.Streams;
+        }
+    }
+
     private void NoteAnswer(RaftMessage message)
     {
-        if (_leader is null || message is not (AppendEntriesResponse or HeartbeatResponse))
+        if (_leader is null || !_streams.TryGetValue(message.From, out var stream))
         {
             return;
         }
 
-        TimeSpan? latency = _oldestUnanswered.Remove(message.From, out var sentAt)
-            ? _options.Time.GetElapsedTime(sentAt)
-            : null;
-        var success = message is not AppendEntriesResponse { Success: false };
-        _leader.Tell(new FollowerAnswered(message.From, success, latency), Self);
+        switch (message)
+        {
+            case AppendEntriesResponse append:
+                stream.Tell(new StreamAnswer(IsHeartbeat: false, append.Success, append.MatchIndex), Self);
+                break;
+            case HeartbeatResponse:
+                stream.Tell(new StreamAnswer(IsHeartbeat: true, Success: true, 0), Self);
+                break;
+            default:
+                break;
+        }
     }
 
     private void Apply(IReadOnlyList<LogEntry> committed)
@@ -166,11 +340,14 @@ public sealed partial class ReplicaGroup
         var leading = soft.Role == NodeRole.Leader;
         if (leading && _leader is null)
         {
+            var settings = _options.Settings;
+            var streamOptions = new FollowerStreamOptions(
+                settings.BatchSize, settings.MaxInflightBatches, settings.ResyncThreshold, settings.ElectionTimeoutMin, _options.Time);
             _leader = Context.ActorOf(
-                ReplicationLeader.Props(_options.Settings.ResyncThreshold, _options.Settings.BatchSize),
+                ReplicationLeader.Props(streamOptions),
                 "replication-leader-" + soft.Term.ToString(System.Globalization.CultureInfo.InvariantCulture));
             _leader.Tell(new LeaderProgress(_core!.GetStatus()), Self);
-            _oldestUnanswered.Clear();
+            _streams = new Dictionary<NodeId, IActorRef>();
             _ticksSinceProgress = 0;
             StopFollowerReplica();
         }
@@ -178,6 +355,7 @@ public sealed partial class ReplicaGroup
         {
             Context.Stop(_leader);
             _leader = null;
+            _streams = new Dictionary<NodeId, IActorRef>();
             _coordinator.Tell(AbandonSnapshotTransfers.Instance, Self);
             StartFollowerReplica();
             FailPendingProposals("This node stepped down before the write committed.");
@@ -189,4 +367,7 @@ public sealed partial class ReplicaGroup
             FailPendingReads("The leader changed while the read waited.", includeConfirmed: false);
         }
     }
+
+    /// <summary>To itself: the Ready's persistence completed (<paramref name="Failure"/> set when it failed).</summary>
+    private sealed record ReadyPersisted(Ready Ready, Exception? Failure);
 }

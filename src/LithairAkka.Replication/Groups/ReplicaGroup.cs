@@ -13,12 +13,15 @@ namespace LithairAkka.Replication.Groups;
 /// ticks it with a timer, feeds it peer messages and client requests, and carries out each <see cref="Ready"/> in
 /// order: install a received snapshot, persist entries and hard state through the log store, send messages, apply
 /// committed entries to the state machine child, answer reads; then <see cref="RaftCore.Advance"/>. While the core
-/// leads, a <see cref="ReplicationLeader"/> child tracks follower health. Peers are addressed by <see cref="IActorRef"/>
+/// leads, a <see cref="ReplicationLeader"/> child runs one <see cref="FollowerStream"/> per follower, which carries the
+/// core's appends and heartbeats to it (windowed, merged when the window is full) and tracks its health. Peers are addressed by <see cref="IActorRef"/>
 /// (local or remote alike).
 /// </summary>
 /// <remarks>
-/// Handlers touching the core run as async handlers: the mailbox is suspended while a Ready is persisted, so the
-/// core is never used concurrently and persistence completes before any message of that Ready is sent.
+/// The core is only touched by this actor's handlers, one at a time. The hot paths (proposals, peer messages, ticks,
+/// reads) pipeline the Ready loop: a Ready's persistence runs while the mailbox keeps feeding the core, and the Ready
+/// is finished when it is durable (see <c>DrainAsync</c> in <c>ReplicaGroup.Ready.cs</c>). No vote or append answer
+/// leaves before the hard state and entries it promises are durable; a leader's appends leave at once.
 /// </remarks>
 public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
 {
@@ -46,10 +49,12 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         Receive<GetGroupStatus>(_ => Sender.Tell(_core is null ? new NotLeader(null) : _core.GetStatus()));
         Receive<GetSnapshotCounters>(m => _coordinator.Forward(m));
         Receive<GetSyncStatus>(OnGetSyncStatus);
+        Receive<FollowerStreams>(OnFollowerStreams);
 
         // Diagnostics: the sender receives the state machine's SnapshotTaken for its current state.
         Receive<TakeSnapshot>(m => _stateMachine.Forward(m));
         ReceiveAsync<Tick>(_ => OnTickAsync(), _ => _core is not null);
+        ReceiveAsync<ReadyPersisted>(OnReadyPersistedAsync, _ => _core is not null);
         ReceiveAsync<RaftMessage>(OnRaftMessageAsync, _ => _core is not null);
         Receive<SnapshotChunk>(OnSnapshotChunk);
         ReceiveAsync<SnapshotAssembled>(OnSnapshotAssembledAsync, _ => _core is not null);
@@ -129,6 +134,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
             persisted.Term,
             persisted.VotedFor is { } vote ? new NodeId(vote) : null,
             Math.Max(persisted.CommitIndex, metadata.Index));
+        _durableHardState = hardState;
         if (snapshot is not null)
         {
             _stateMachine.Tell(new RestoreSnapshot(metadata.Index, snapshot.Data), Self);
@@ -157,7 +163,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
             _leader.Tell(new LeaderProgress(core.GetStatus()), Self);
         }
 
-        await DrainAsync().ConfigureAwait(true);
+        await DrainAsync(waitForDurability: false).ConfigureAwait(true);
     }
 
     private async Task OnRaftMessageAsync(RaftMessage message)
@@ -170,7 +176,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         NoteAnswer(message);
         _core!.Step(message);
         NoteLeaderContact(message);
-        await DrainAsync().ConfigureAwait(true);
+        await DrainAsync(waitForDurability: false).ConfigureAwait(true);
     }
 
     private void OnGetSyncStatus(GetSyncStatus request)

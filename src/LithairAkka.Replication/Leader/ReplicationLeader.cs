@@ -4,69 +4,77 @@ using LithairAkka.Replication.Consensus;
 namespace LithairAkka.Replication.Leader;
 
 /// <summary>
-/// Child of <c>ReplicaGroup</c> while its core leads: tracks each follower's health (lag against
-/// <c>resync-threshold</c>, last latency, consecutive failures) and answers <see cref="GetSyncStatus"/>.
-/// Stopped when the core steps down. Single-threaded (actor).
+/// Child of <c>ReplicaGroup</c> while its core leads: starts one <see cref="FollowerStream"/> child per follower (and
+/// learner), tells the group which stream carries each follower's traffic (<see cref="FollowerStreams"/>), stops the
+/// stream of a member that left, and answers <see cref="GetSyncStatus"/> from the streams' reports. Stopped (with its
+/// streams) when the core steps down. Single-threaded (actor).
 /// </summary>
+/// <remarks>
+/// Division of labour: the group's consensus core decides what each follower is sent and owns terms, votes, match
+/// indexes and the commit index; the group hands the core's appends and heartbeats to the follower's stream, which
+/// pipelines them within its window and measures; the follower's answers go to the group's core directly, and the
+/// group passes a summary to the stream. Every heartbeat interval (<see cref="LeaderProgress"/>) this actor sends
+/// each stream the core's view of its follower, and the stream reports its health back.
+/// </remarks>
 public sealed class ReplicationLeader : ReceiveActor
 {
-    private readonly long _resyncThreshold;
-    private readonly long _healthyLag;
-    private readonly Dictionary<NodeId, Tracker> _followers = [];
+    private readonly FollowerStreamOptions _options;
+    private readonly Dictionary<NodeId, IActorRef> _streams = [];
+    private readonly Dictionary<NodeId, FollowerSyncState> _reports = [];
     private RaftStatus? _status;
 
-    /// <summary>Creates the tracker.</summary>
-    /// <param name="resyncThreshold">Lag above which a follower is <see cref="FollowerHealth.Desynced"/>.</param>
-    /// <param name="healthyLag">Lag up to which an answering follower is <see cref="FollowerHealth.Healthy"/> (the batch size).</param>
-    public ReplicationLeader(long resyncThreshold, long healthyLag)
+    /// <summary>Creates the leader side.</summary>
+    /// <param name="options">The settings every follower stream gets.</param>
+    public ReplicationLeader(FollowerStreamOptions options)
     {
-        _resyncThreshold = resyncThreshold;
-        _healthyLag = healthyLag;
-        Receive<FollowerAnswered>(OnAnswered);
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
         Receive<LeaderProgress>(OnProgress);
+        Receive<FollowerSyncState>(report =>
+        {
+            if (_streams.ContainsKey(report.Node))
+            {
+                _reports[report.Node] = report;
+            }
+        });
         Receive<GetSyncStatus>(_ => Sender.Tell(BuildStatus()));
     }
 
-    /// <summary>Props for a tracker.</summary>
-    public static Props Props(long resyncThreshold, long healthyLag) =>
-        Actors.Props.Create(() => new ReplicationLeader(resyncThreshold, healthyLag));
-
-    private Tracker TrackerOf(NodeId node)
-    {
-        if (!_followers.TryGetValue(node, out var tracker))
-        {
-            tracker = new Tracker();
-            _followers[node] = tracker;
-        }
-
-        return tracker;
-    }
-
-    private void OnAnswered(FollowerAnswered answer)
-    {
-        var tracker = TrackerOf(answer.Node);
-        tracker.Heard = true;
-        tracker.AnsweredSinceProgress = true;
-        if (answer.Latency is { } latency)
-        {
-            tracker.LastLatency = latency;
-        }
-
-        tracker.ConsecutiveFailures = answer.Success ? 0 : tracker.ConsecutiveFailures + 1;
-    }
+    /// <summary>Props for the leader side.</summary>
+    /// <param name="options">The settings every follower stream gets.</param>
+    public static Props Props(FollowerStreamOptions options) => Actors.Props.Create(() => new ReplicationLeader(options));
 
     private void OnProgress(LeaderProgress progress)
     {
-        _status = progress.Status;
-        foreach (var follower in progress.Status.Followers)
+        var status = progress.Status;
+        _status = status;
+        var changed = false;
+        var current = new HashSet<NodeId>();
+        foreach (var follower in status.Followers)
         {
-            var tracker = TrackerOf(follower.Node);
-            if (!tracker.AnsweredSinceProgress && tracker.Heard)
+            current.Add(follower.Node);
+            if (!_streams.TryGetValue(follower.Node, out var stream))
             {
-                tracker.ConsecutiveFailures++;
+                stream = Context.ActorOf(
+                    FollowerStream.Props(follower.Node, _options), "stream-" + follower.Node.ToString());
+                _streams[follower.Node] = stream;
+                changed = true;
             }
 
-            tracker.AnsweredSinceProgress = false;
+            stream.Tell(new StreamTick(follower, status.LastIndex), Self);
+        }
+
+        foreach (var gone in _streams.Keys.Where(node => !current.Contains(node)).ToArray())
+        {
+            Context.Stop(_streams[gone]);
+            _streams.Remove(gone);
+            _reports.Remove(gone);
+            changed = true;
+        }
+
+        if (changed)
+        {
+            Context.Parent.Tell(new FollowerStreams(new Dictionary<NodeId, IActorRef>(_streams)), Self);
         }
     }
 
@@ -81,38 +89,12 @@ public sealed class ReplicationLeader : ReceiveActor
         var list = new List<FollowerSyncState>(status.Followers.Count);
         foreach (var follower in status.Followers)
         {
-            var tracker = TrackerOf(follower.Node);
-            var lag = Math.Max(0, status.LastIndex - follower.MatchIndex);
-            list.Add(new FollowerSyncState(
-                follower.Node, Classify(follower, tracker, lag), follower.MatchIndex, lag, tracker.LastLatency, tracker.ConsecutiveFailures));
+            list.Add(_reports.TryGetValue(follower.Node, out var report)
+                ? report
+                : new FollowerSyncState(
+                    follower.Node, FollowerHealth.Unknown, follower.MatchIndex, Math.Max(0, status.LastIndex - follower.MatchIndex), null, 0));
         }
 
         return new SyncStatus(status.Node, status.Term, status.LastIndex, list);
-    }
-
-    private FollowerHealth Classify(FollowerStatus follower, Tracker tracker, long lag)
-    {
-        if (!tracker.Heard)
-        {
-            return FollowerHealth.Unknown;
-        }
-
-        if (lag > _resyncThreshold || follower.State == ProgressState.Snapshot)
-        {
-            return FollowerHealth.Desynced;
-        }
-
-        return lag <= _healthyLag && tracker.ConsecutiveFailures == 0 ? FollowerHealth.Healthy : FollowerHealth.Lagging;
-    }
-
-    private sealed class Tracker
-    {
-        public bool Heard { get; set; }
-
-        public bool AnsweredSinceProgress { get; set; }
-
-        public TimeSpan? LastLatency { get; set; }
-
-        public int ConsecutiveFailures { get; set; }
     }
 }

@@ -26,6 +26,9 @@ public sealed record ReplicationSettings
     /// <summary>Longest a proposal waits to be batched with others (batches close once queued proposals are handled); zero turns batching off.</summary>
     public TimeSpan FlushInterval { get; init; } = TimeSpan.FromMilliseconds(5);
 
+    /// <summary>Append batches the leader keeps in flight to one follower (flow control); more wait and are merged.</summary>
+    public int MaxInflightBatches { get; init; } = 8;
+
     /// <summary>Lag (in entries) above which a follower is reported <c>desynced</c>.</summary>
     public long ResyncThreshold { get; init; } = 1000;
 
@@ -82,6 +85,7 @@ public sealed record ReplicationSettings
                 s.GetString("write-consistency", "quorum"), "write-consistency", WriteConsistency.Quorum, WriteConsistency.Async),
             BatchSize = s.GetInt("batch-size", d.BatchSize),
             FlushInterval = s.GetTimeSpan("flush-interval", d.FlushInterval),
+            MaxInflightBatches = s.GetInt("max-inflight-batches", d.MaxInflightBatches),
             ResyncThreshold = s.GetLong("resync-threshold", d.ResyncThreshold),
             SnapshotThreshold = s.GetLong("snapshot-threshold", d.SnapshotThreshold),
             SnapshotChunkSize = s.GetByteSize("snapshot-chunk-size", d.SnapshotChunkSize),
@@ -103,6 +107,7 @@ public sealed record ReplicationSettings
     {
         Require(BatchSize >= 1, "batch-size", "must be at least 1");
         Require(FlushInterval >= TimeSpan.Zero, "flush-interval", "must not be negative");
+        Require(MaxInflightBatches >= 1, "max-inflight-batches", "must be at least 1");
         Require(ResyncThreshold >= 1, "resync-threshold", "must be at least 1");
         Require(SnapshotThreshold >= 1, "snapshot-threshold", "must be at least 1");
         Require(SnapshotChunkSize >= 1024, "snapshot-chunk-size", "must be at least 1KiB");

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using LithairAkka.Actors;
+using LithairAkka.Benchmarks.LogStore;
 using LithairAkka.Persistence.Log;
 using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Groups;
@@ -11,10 +12,11 @@ using LithairAkka.Replication.StateMachines.KeyValue;
 namespace LithairAkka.Benchmarks.Replication;
 
 /// <summary>
-/// Quorum-commit throughput of a three-replica group in one process (in-memory log stores, the built-in key-value
-/// state machine): clients keep <see cref="InFlight"/> proposals outstanding against the leader, each answered after
-/// majority commit and apply. Reported time is per committed write, so writes/s = 1e9 / Mean(ns); with
-/// <c>InFlight = 1</c> it is the commit latency.
+/// Quorum-commit throughput of a three-replica group in one process (the built-in key-value state machine): clients
+/// keep <see cref="InFlight"/> proposals outstanding against the leader, each answered after majority commit and
+/// apply. With <see cref="Durable"/> each replica has its own <see cref="FileLogStore"/> (fsync per group-commit
+/// round, as in production); otherwise in-memory log stores, which isolate the actors' own cost. Reported time is per
+/// committed write, so writes/s = 1e9 / Mean(ns); with <c>InFlight = 1</c> it is the commit latency.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "BenchmarkDotNet calls GlobalCleanup, which terminates the system.")]
 public class ReplicationCommitBenchmarks
@@ -22,6 +24,7 @@ public class ReplicationCommitBenchmarks
     private const int Writes = 4_000;
     private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(10);
     private readonly List<ILogStore> _stores = [];
+    private readonly List<string> _directories = [];
     private ActorSystem _system = null!;
     private IActorRef _leader = ActorRefs.Nobody;
     private byte[][] _commands = [];
@@ -29,6 +32,10 @@ public class ReplicationCommitBenchmarks
     /// <summary>Proposals kept outstanding.</summary>
     [Params(1, 64, 512)]
     public int InFlight { get; set; }
+
+    /// <summary>Whether the replicas persist through file log stores (fsync) rather than in memory.</summary>
+    [Params(false, true)]
+    public bool Durable { get; set; }
 
     /// <summary>Starts the three groups and waits for a leader (synchronously: the in-process toolchain does not await setups).</summary>
     [GlobalSetup]
@@ -45,11 +52,30 @@ public class ReplicationCommitBenchmarks
         var groups = new Dictionary<NodeId, IActorRef>();
         foreach (var node in nodes)
         {
-            var store = new InMemoryLogStore();
+            ILogStore store;
+            if (Durable)
+            {
+                var directory = BenchmarkDirectory.Create("commit-" + node.Value);
+                _directories.Add(directory);
+                store = await FileLogStore.OpenAsync(new FileLogStoreOptions(directory));
+            }
+            else
+            {
+                store = new InMemoryLogStore();
+            }
+
             _stores.Add(store);
             var options = new ReplicaGroupOptions(
                 node, new GroupId(1), Configuration.OfVoters(nodes), store, new InMemorySnapshotStore(),
-                Props.Create(() => new KeyValueStateMachine()), new ReplicationSettings { SnapshotThreshold = 50_000 });
+                Props.Create(() => new KeyValueStateMachine()), new ReplicationSettings
+                {
+                    SnapshotThreshold = 50_000,
+
+                    // etcd's default timeouts: on a loaded machine a stalled fsync must not cost the leader its term.
+                    ElectionTimeoutMin = TimeSpan.FromSeconds(1),
+                    ElectionTimeoutMax = TimeSpan.FromSeconds(2),
+                    HeartbeatInterval = TimeSpan.FromMilliseconds(100),
+                });
             groups[node] = _system.ActorOf(ReplicaGroup.Props(options), "g1-" + node.Value);
         }
 
@@ -83,6 +109,14 @@ public class ReplicationCommitBenchmarks
         {
             await store.DisposeAsync();
         }
+
+        foreach (var directory in _directories)
+        {
+            BenchmarkDirectory.Delete(directory);
+        }
+
+        _stores.Clear();
+        _directories.Clear();
     }
 
     /// <summary>Commits <see cref="Writes"/> key-value writes with <see cref="InFlight"/> outstanding.</summary>
@@ -95,9 +129,10 @@ public class ReplicationCommitBenchmarks
             int i;
             while ((i = Interlocked.Increment(ref next)) < Writes)
             {
-                if (await _leader.Ask(new Propose(_commands[i]), AskTimeout) is not ProposeSucceeded)
+                var answer = await _leader.Ask(new Propose(_commands[i]), AskTimeout);
+                if (answer is not ProposeSucceeded)
                 {
-                    throw new InvalidOperationException("A write failed during the benchmark.");
+                    throw new InvalidOperationException($"A write failed during the benchmark: {answer}.");
                 }
             }
         }));

@@ -7,7 +7,7 @@ using LithairAkka.Replication.StateMachines.KeyValue;
 
 namespace LithairAkka.Replication.Tests.ReplicaGroups;
 
-public sealed class ReplicaGroupTests : LithairAkka.TestKit.Xunit2.TestKit
+public sealed partial class ReplicaGroupTests : LithairAkka.TestKit.Xunit2.TestKit
 {
     private static KvPut Put(string key, string value, long? ifVersion = null) =>
         new(key, Encoding.UTF8.GetBytes(value), ifVersion);
