@@ -8,11 +8,12 @@
 # (found through etcd's /v3/maintenance/status and LithairAkka's /_raft/health), so neither pays for forwarding.
 #
 #   ops/bench/compare.sh [--system etcd|lithair|all] [--seconds N] [--trials N] [--connections N] [--threads N]
-#                        [--etcd-tuned] [--entries N] [--port-offset K]
+#                        [--etcd-tuned] [--entries N] [--port-offset K] [--only-resync]
 #
 # --entries N sizes the restart and resync measurements (default 100000; 0 skips them): the issue asks for 1 000 000,
 # which takes too long to load on a shared 2-core machine. --port-offset K (default 600) is where the search for a
-# free port offset of the LithairAkka cluster starts (see ops/cluster.sh).
+# free port offset of the LithairAkka cluster starts (see ops/cluster.sh). --only-resync runs only LithairAkka's restart
+# and resync measurements (no etcd, no wrk workloads, no failover trials).
 # The load average (uptime) is printed before and after each system: the machine may be shared.
 #
 # --etcd-tuned runs etcd with a 10 ms heartbeat and a 100 ms election timeout instead of its defaults (100 ms, 1 s).
@@ -22,7 +23,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 
-system=all seconds=30 trials=10 connections=64 threads=2 tuned=0 entries=100000 port_offset=600
+system=all seconds=30 trials=10 connections=64 threads=2 tuned=0 entries=100000 port_offset=600 only_resync=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --system) system=$2; shift 2 ;;
@@ -33,6 +34,7 @@ while [ $# -gt 0 ]; do
     --etcd-tuned) tuned=1; shift ;;
     --entries) entries=$2; shift 2 ;;
     --port-offset) port_offset=$2; shift 2 ;;
+    --only-resync) only_resync=1 system=lithair; shift ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
@@ -267,11 +269,14 @@ bench_lithair() {
   leader=$(lithair_leader)
   url=$(lithair_http "$leader")
   echo "LithairAkka $(git -C "$root" rev-parse --short HEAD): 3 nodes (port offset $lithair_offset), leader n$leader; wrk ${seconds}s, $connections connections" >&2
-  wrk_run "lithair:put" lithair-put.lua "$url"
-  wrk_run "lithair:range" lithair-get.lua "$url"
-  wrk_run "lithair:mixed" lithair-mixed.lua "$url"
+  if [ "$only_resync" -eq 0 ]; then
+    wrk_run "lithair:put" lithair-put.lua "$url"
+    wrk_run "lithair:range" lithair-get.lua "$url"
+    wrk_run "lithair:mixed" lithair-mixed.lua "$url"
+  fi
 
   local trial samples=() endpoints
+  [ "$only_resync" -eq 1 ] && trials=0
   for ((trial = 1; trial <= trials; trial++)); do
     leader=$(lithair_leader)
     endpoints=""
@@ -280,7 +285,7 @@ bench_lithair() {
     lithair_cluster start "$leader" >/dev/null
     lithair_wait_ready
   done
-  echo "lithair:failover $(printf '%s\n' "${samples[@]}" | median) ${samples[*]}" >>"$failovers"
+  [ "$trials" -gt 0 ] && echo "lithair:failover $(printf '%s\n' "${samples[@]}" | median) ${samples[*]}" >>"$failovers"
 
   if [ "$entries" -gt 0 ]; then
     # Restart: a node holding at least $entries entries, from process start to /ready.
