@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using LithairAkka.Actors;
+using LithairAkka.Actors.Event;
 using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Snapshots;
 using LithairAkka.Replication.StateMachines;
@@ -196,6 +197,7 @@ public sealed partial class ReplicaGroup
             : throw new InvalidOperationException(
                 $"The core installs snapshot {metadata.Index} of {_options.Group} but no such snapshot was received.");
         _received = null;
+        var started = _options.Time.GetTimestamp();
         var snapshot = received with { Metadata = metadata };
         _stateMachine.Tell(new RestoreSnapshot(metadata.Index, snapshot.Data), Self);
         _appliedIndex = metadata.Index;
@@ -204,5 +206,11 @@ public sealed partial class ReplicaGroup
         await _options.SnapshotStore.SaveAsync(_options.Group.Value, snapshot).ConfigureAwait(true);
         await _options.LogStore.CompactPrefixAsync(_options.Group.Value, metadata.Index, metadata.Term).ConfigureAwait(true);
         _coordinator.Tell(new SnapshotRecorded(Installed: true), Self);
+        Context.GetLogger().Info(
+            "Installed snapshot {0} of {1} ({2} bytes) in {3} ms",
+            metadata.Index,
+            _options.Group,
+            snapshot.Data.Length,
+            (long)_options.Time.GetElapsedTime(started).TotalMilliseconds);
     }
 }

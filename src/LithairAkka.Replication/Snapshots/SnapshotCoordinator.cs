@@ -1,4 +1,5 @@
 using LithairAkka.Actors;
+using LithairAkka.Actors.Event;
 using LithairAkka.Replication.Consensus;
 
 namespace LithairAkka.Replication.Snapshots;
@@ -178,6 +179,14 @@ public sealed class SnapshotCoordinator : ReceiveActor, IWithTimers
     private void End(NodeId follower, Transfer transfer, bool success)
     {
         _transfers.Remove(follower);
+        Context.GetLogger().Info(
+            "Snapshot {0} of {1} ({2} bytes) {3} {4} after {5} ms",
+            transfer.Index,
+            _group,
+            transfer.Bytes.Length,
+            success ? "installed by" : "not installed by",
+            follower,
+            (long)_time.GetElapsedTime(transfer.Started).TotalMilliseconds);
         if (success)
         {
             _successes++;
