@@ -17,8 +17,11 @@ namespace LithairAkka.Replication.Snapshots;
 /// </summary>
 public sealed class SnapshotCoordinator : ReceiveActor, IWithTimers
 {
-    /// <summary>Chunks sent ahead of the follower's acknowledgement.</summary>
-    public const int Window = 4;
+    /// <summary>
+    /// Chunks sent ahead of the follower's acknowledgement: 8 chunks of 1 MiB keep a loopback or LAN link busy while
+    /// acknowledgements travel back on a loaded machine, and bound the bytes in flight per follower.
+    /// </summary>
+    public const int Window = 8;
 
     private const string CheckTimer = "check";
     private readonly GroupId _group;
