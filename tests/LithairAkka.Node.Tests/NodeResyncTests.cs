@@ -13,9 +13,9 @@ namespace LithairAkka.Node.Tests;
 public sealed class NodeResyncTests : IAsyncLifetime
 {
     private const int Entries = 100_000;
-    private const int Writers = 32;
+    private const int Writers = 64;
     private const int Keys = 20_000;
-    private static readonly TimeSpan TestDeadline = TimeSpan.FromSeconds(240);
+    private static readonly TimeSpan TestDeadline = TimeSpan.FromMinutes(10);
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "lithair-resync-" + Guid.NewGuid().ToString("N"));
     private readonly NodeProcess?[] _nodes = new NodeProcess?[3];
