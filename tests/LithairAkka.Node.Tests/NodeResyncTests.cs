@@ -72,34 +72,55 @@ public sealed class NodeResyncTests : IAsyncLifetime
         await _nodes[followerId]!.KillAsync();
         await _nodes[followerId]!.DisposeAsync();
         _nodes[followerId] = null;
-        var before = new long[3];
-        foreach (var i in new[] { leaderId, 3 - leaderId - followerId })
-        {
-            before[i] = await SendSuccessesAsync(_nodes[i]!, token);
-        }
-
+        var survivors = _nodes.Where(n => n is not null).Select(n => n!).ToArray();
+        var before = await SendSuccessesAsync(survivors, token);
 
         await WriteAsync(leader, token);
 
         // The survivors may have changed leader under load; the killed follower cannot be it.
-        leaderId = await LeaderAmongAsync(_nodes.Where(n => n is not null).Select(n => n!), token);
+        leaderId = await LeaderAmongAsync(survivors, token);
         leader = _nodes[leaderId]!;
         var committed = (await AwaitJsonAsync(leader.Data, "/_raft/health", _ => true, leader, token)).GetProperty("commit_index").GetInt64();
         Assert.True(committed >= Entries, $"commit index {committed}");
 
         var follower = _nodes[followerId] = StartNode(followerId);
-        await AwaitJsonAsync(leader.Data, "/_raft/resync_stats", b => b.GetProperty("resync_stats").GetProperty("send_successes").GetInt64() > before[leaderId], leader, token);
-        await AwaitJsonAsync(leader.Data, "/_raft/sync-status", b =>
-            b.GetProperty("followers").GetArrayLength() == 2
-            && b.GetProperty("followers").EnumerateArray().All(f => f.GetProperty("health").GetString() == "healthy"), leader, token);
 
-        // Writes have stopped: both replicas reach the same applied index, where their states must be equal.
-        var expected = await AwaitJsonAsync(leader.Data, "/_raft/state-digest", b => b.GetProperty("applied_index").GetInt64() >= committed, leader, token);
-        var appliedIndex = expected.GetProperty("applied_index").GetInt64();
-        var actual = await AwaitJsonAsync(follower.Data, "/_raft/state-digest", b => b.GetProperty("applied_index").GetInt64() >= appliedIndex, follower, token);
-        Assert.Equal(appliedIndex, actual.GetProperty("applied_index").GetInt64());
-        Assert.Equal(expected.GetProperty("bytes").GetInt64(), actual.GetProperty("bytes").GetInt64());
-        Assert.Equal(expected.GetProperty("digest").GetString(), actual.GetProperty("digest").GetString());
+        // Counted by whichever survivor led when the transfer ended (leadership may move under load).
+        while (await SendSuccessesAsync(survivors, token) <= before)
+        {
+            // Poll interval of a condition wait bounded by the deadline.
+            await Task.Delay(100, token);
+        }
+
+        while (true)
+        {
+            leader = _nodes[await LeaderAmongAsync(survivors, token)]!;
+            var sync = await AwaitJsonAsync(leader.Data, "/_raft/sync-status", _ => true, leader, token);
+            if (sync.GetProperty("followers").GetArrayLength() == 2
+                && sync.GetProperty("followers").EnumerateArray().All(f => f.GetProperty("health").GetString() == "healthy"))
+            {
+                break;
+            }
+
+            // Poll interval of a condition wait bounded by the deadline.
+            await Task.Delay(100, token);
+        }
+
+        // Writes have stopped: the replicas reach the same applied index, where their states must be equal.
+        while (true)
+        {
+            var expected = await AwaitJsonAsync(leader.Data, "/_raft/state-digest", b => b.GetProperty("applied_index").GetInt64() >= committed, leader, token);
+            var actual = await AwaitJsonAsync(follower.Data, "/_raft/state-digest", _ => true, follower, token);
+            if (actual.GetProperty("applied_index").GetInt64() == expected.GetProperty("applied_index").GetInt64())
+            {
+                Assert.Equal(expected.GetProperty("bytes").GetInt64(), actual.GetProperty("bytes").GetInt64());
+                Assert.Equal(expected.GetProperty("digest").GetString(), actual.GetProperty("digest").GetString());
+                break;
+            }
+
+            // Poll interval of a condition wait bounded by the deadline.
+            await Task.Delay(100, token);
+        }
 
         using var get = await follower.Data.GetAsync("/kv/key-" + ((Entries - 1) % Keys).ToString(CultureInfo.InvariantCulture) + "?consistency=leader", token);
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
@@ -130,10 +151,17 @@ public sealed class NodeResyncTests : IAsyncLifetime
         }
     }
 
-    private static async Task<long> SendSuccessesAsync(NodeProcess node, CancellationToken token)
+    // Snapshot transfers that ended in an install, summed over nodes (each counts those it sent as leader).
+    private static async Task<long> SendSuccessesAsync(IEnumerable<NodeProcess> nodes, CancellationToken token)
     {
-        var body = await AwaitJsonAsync(node.Data, "/_raft/resync_stats", _ => true, node, token);
-        return body.GetProperty("resync_stats").GetProperty("send_successes").GetInt64();
+        var sum = 0L;
+        foreach (var node in nodes)
+        {
+            var body = await AwaitJsonAsync(node.Data, "/_raft/resync_stats", _ => true, node, token);
+            sum += body.GetProperty("resync_stats").GetProperty("send_successes").GetInt64();
+        }
+
+        return sum;
     }
 
     // Writers PUT keys key-0 .. key-19999 in turn, Entries writes in all, each acknowledged after quorum commit.
