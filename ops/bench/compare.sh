@@ -16,7 +16,8 @@
 #
 # --entries N sizes the restart and resync measurements (default 100000; 0 skips them): the issue asks for 1 000 000,
 # which takes too long to load on a shared 2-core machine. --port-offset K (default 600) is where the search for a
-# free port offset of the LithairAkka cluster starts (see ops/cluster.sh).
+# free port offset of the LithairAkka cluster starts (see ops/cluster.sh). --only-resync (= --system lithair --phases extras) runs only LithairAkka's restart
+# and resync measurements (no etcd, no wrk workloads, no failover trials).
 # The load average (uptime) is printed before and after each system: the machine may be shared.
 #
 # --etcd-tuned runs etcd with a 10 ms heartbeat and a 100 ms election timeout instead of its defaults (100 ms, 1 s).
@@ -39,6 +40,7 @@ while [ $# -gt 0 ]; do
     --entries) entries=$2; shift 2 ;;
     --port-offset) port_offset=$2; shift 2 ;;
     --phases) phases=$2; shift 2 ;;
+    --only-resync) phases=extras system=lithair; shift ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac

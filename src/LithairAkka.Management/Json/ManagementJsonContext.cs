@@ -16,4 +16,5 @@ namespace LithairAkka.Management.Json;
 [JsonSerializable(typeof(ResyncStatsBody))]
 [JsonSerializable(typeof(TransferLeadershipBody))]
 [JsonSerializable(typeof(ForceResyncBody))]
+[JsonSerializable(typeof(StateDigestBody))]
 internal sealed partial class ManagementJsonContext : JsonSerializerContext;

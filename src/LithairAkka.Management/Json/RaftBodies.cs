@@ -22,3 +22,9 @@ internal sealed record TransferLeadershipBody(bool Success, long? Leader);
 
 /// <summary><c>POST /_raft/force-resync</c>: <c>{"target","success","message"}</c>.</summary>
 internal sealed record ForceResyncBody(string Target, bool Success, string Message);
+
+/// <summary>
+/// <c>GET /_raft/state-digest</c>: the SHA-256 (lowercase hex) of the state machine's snapshot bytes at
+/// <c>applied_index</c>. Two replicas at the same applied index hold the same state exactly when the digests match.
+/// </summary>
+internal sealed record StateDigestBody(long NodeId, long AppliedIndex, string Digest, long Bytes);

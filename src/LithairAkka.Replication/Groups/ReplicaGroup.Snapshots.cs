@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using LithairAkka.Actors;
+using LithairAkka.Actors.Event;
 using LithairAkka.Replication.Consensus;
 using LithairAkka.Replication.Snapshots;
 using LithairAkka.Replication.StateMachines;
@@ -18,6 +20,11 @@ public sealed partial class ReplicaGroup
     private int _followerIncarnation;
     private SnapshotMetadata? _taking;
     private StoredSnapshot? _received;
+
+    // The snapshot store write in flight (a local snapshot is saved off the mailbox); every later save awaits it
+    // first, so an older snapshot can never be renamed over a newer one.
+    private Task _saving = Task.CompletedTask;
+    private bool _savingLocal;
 
     private TimeSpan SnapshotResendInterval =>
         TimeSpan.FromTicks(Math.Max(_options.Settings.HeartbeatInterval.Ticks * 4, TimeSpan.FromMilliseconds(200).Ticks));
@@ -59,7 +66,7 @@ public sealed partial class ReplicaGroup
     private void MaybeTakeSnapshot()
     {
         var core = _core!;
-        if (_taking is not null || _appliedIndex > core.AppliedIndex
+        if (_taking is not null || _savingLocal || _appliedIndex > core.AppliedIndex
             || _appliedIndex - core.SnapshotIndex < _options.Settings.SnapshotThreshold)
         {
             return;
@@ -69,7 +76,7 @@ public sealed partial class ReplicaGroup
         _stateMachine.Tell(new TakeSnapshot(), Self);
     }
 
-    private async Task OnSnapshotTakenAsync(SnapshotTaken taken)
+    private void OnSnapshotTaken(SnapshotTaken taken)
     {
         var core = _core!;
         var metadata = _taking;
@@ -80,9 +87,39 @@ public sealed partial class ReplicaGroup
             return;
         }
 
+        // Writing tens of megabytes and flushing them takes long enough to miss heartbeats: the group keeps serving
+        // while the store writes, and compacts only once the snapshot is durable (SnapshotSaved).
         var snapshot = new StoredSnapshot(metadata, taken.Data);
-        await _options.SnapshotStore.SaveAsync(_options.Group.Value, snapshot).ConfigureAwait(true);
-        _latestSnapshot = snapshot;
+        var previous = _saving;
+        var store = _options.SnapshotStore;
+        var group = _options.Group.Value;
+        _savingLocal = true;
+        _saving = Task.Run(async () =>
+        {
+            await previous.ConfigureAwait(false);
+            await store.SaveAsync(group, snapshot).ConfigureAwait(false);
+        });
+        _saving.PipeTo(Self, Self, () => new SnapshotSaved(snapshot, null), error => new SnapshotSaved(snapshot, error));
+    }
+
+    private async Task OnSnapshotSavedAsync(SnapshotSaved saved)
+    {
+        _savingLocal = false;
+        if (saved.Error is { } error)
+        {
+            // As when the store fails inline: the group restarts and recovers from what is durable.
+            ExceptionDispatchInfo.Throw(error);
+        }
+
+        var core = _core!;
+        var metadata = saved.Snapshot.Metadata;
+        if (core.SnapshotIndex >= metadata.Index)
+        {
+            // A newer snapshot from the leader was installed while this one was written (and saved after it).
+            return;
+        }
+
+        _latestSnapshot = saved.Snapshot;
         core.Compact(metadata);
         await _options.LogStore.CompactPrefixAsync(_options.Group.Value, metadata.Index, metadata.Term).ConfigureAwait(true);
         _coordinator.Tell(new SnapshotRecorded(Installed: false), Self);
@@ -160,12 +197,20 @@ public sealed partial class ReplicaGroup
             : throw new InvalidOperationException(
                 $"The core installs snapshot {metadata.Index} of {_options.Group} but no such snapshot was received.");
         _received = null;
+        var started = _options.Time.GetTimestamp();
         var snapshot = received with { Metadata = metadata };
         _stateMachine.Tell(new RestoreSnapshot(metadata.Index, snapshot.Data), Self);
         _appliedIndex = metadata.Index;
         _latestSnapshot = snapshot;
+        await _saving.ConfigureAwait(true);
         await _options.SnapshotStore.SaveAsync(_options.Group.Value, snapshot).ConfigureAwait(true);
         await _options.LogStore.CompactPrefixAsync(_options.Group.Value, metadata.Index, metadata.Term).ConfigureAwait(true);
         _coordinator.Tell(new SnapshotRecorded(Installed: true), Self);
+        Context.GetLogger().Info(
+            "Installed snapshot {0} of {1} ({2} bytes) in {3} ms",
+            metadata.Index,
+            _options.Group,
+            snapshot.Data.Length,
+            (long)_options.Time.GetElapsedTime(started).TotalMilliseconds);
     }
 }

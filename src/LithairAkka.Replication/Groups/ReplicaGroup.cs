@@ -63,7 +63,8 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         ReceiveAsync<ChangeMembership>(OnChangeMembershipAsync, _ => _core is not null);
         ReceiveAsync<LeaderUnreachable>(OnLeaderUnreachableAsync, _ => _core is not null);
         ReceiveAsync<FastCampaign>(_ => OnFastCampaignAsync(), _ => _core is not null);
-        ReceiveAsync<SnapshotTaken>(OnSnapshotTakenAsync, _ => _core is not null);
+        Receive<SnapshotTaken>(OnSnapshotTaken, _ => _core is not null);
+        ReceiveAsync<SnapshotSaved>(OnSnapshotSavedAsync, _ => _core is not null);
         ReceiveAsync<Propose>(OnProposeAsync, _ => _core is not null);
         ReceiveAsync<Flush>(_ => FlushAsync(), _ => _core is not null);
         ReceiveAsync<Read>(OnReadAsync, _ => _core is not null);

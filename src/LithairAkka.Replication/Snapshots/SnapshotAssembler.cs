@@ -56,7 +56,7 @@ public sealed class SnapshotAssembler
         _current = null;
         try
         {
-            snapshot = StoredSnapshot.Decode(current.Buffer.ToArray());
+            snapshot = StoredSnapshot.Decode(current.Buffer.GetBuffer(), 0, (int)current.Buffer.Length);
         }
         catch (InvalidDataException)
         {

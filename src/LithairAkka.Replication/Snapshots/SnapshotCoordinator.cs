@@ -1,4 +1,5 @@
 using LithairAkka.Actors;
+using LithairAkka.Actors.Event;
 using LithairAkka.Replication.Consensus;
 
 namespace LithairAkka.Replication.Snapshots;
@@ -16,8 +17,11 @@ namespace LithairAkka.Replication.Snapshots;
 /// </summary>
 public sealed class SnapshotCoordinator : ReceiveActor, IWithTimers
 {
-    /// <summary>Chunks sent ahead of the follower's acknowledgement.</summary>
-    public const int Window = 4;
+    /// <summary>
+    /// Chunks sent ahead of the follower's acknowledgement: 8 chunks of 1 MiB keep a loopback or LAN link busy while
+    /// acknowledgements travel back on a loaded machine, and bound the bytes in flight per follower.
+    /// </summary>
+    public const int Window = 8;
 
     private const string CheckTimer = "check";
     private readonly GroupId _group;
@@ -178,6 +182,14 @@ public sealed class SnapshotCoordinator : ReceiveActor, IWithTimers
     private void End(NodeId follower, Transfer transfer, bool success)
     {
         _transfers.Remove(follower);
+        Context.GetLogger().Info(
+            "Snapshot {0} of {1} ({2} bytes) {3} {4} after {5} ms",
+            transfer.Index,
+            _group,
+            transfer.Bytes.Length,
+            success ? "installed by" : "not installed by",
+            follower,
+            (long)_time.GetElapsedTime(transfer.Started).TotalMilliseconds);
         if (success)
         {
             _successes++;

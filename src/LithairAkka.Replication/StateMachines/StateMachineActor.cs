@@ -60,6 +60,10 @@ public abstract class StateMachineActor : ReceiveActor
 {
     private readonly Dictionary<string, DedupRecord> _dedup = new(StringComparer.Ordinal);
 
+    // Size of the last snapshot taken or restored: the next one is written into a buffer about that large, so a
+    // state of tens of megabytes is not copied again at every doubling of the buffer.
+    private int _lastSnapshotLength;
+
     /// <summary>Registers the handlers of the state machine protocol.</summary>
     protected StateMachineActor()
     {
@@ -156,7 +160,7 @@ public abstract class StateMachineActor : ReceiveActor
 
     private byte[] Snapshot()
     {
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream((int)Math.Min(Array.MaxLength, _lastSnapshotLength + (_lastSnapshotLength / 8L) + 4096));
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write7BitEncodedInt64(AppliedIndex);
@@ -174,11 +178,13 @@ public abstract class StateMachineActor : ReceiveActor
             WriteState(writer);
         }
 
+        _lastSnapshotLength = (int)stream.Length;
         return stream.ToArray();
     }
 
     private void OnRestore(RestoreSnapshot message)
     {
+        _lastSnapshotLength = message.Data.Length;
         using var stream = new MemoryStream(message.Data, writable: false);
         using var reader = new BinaryReader(stream, Encoding.UTF8);
         var applied = reader.Read7BitEncodedInt64();

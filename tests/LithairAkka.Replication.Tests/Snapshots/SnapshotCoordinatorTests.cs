@@ -84,7 +84,7 @@ public sealed class SnapshotCoordinatorTests : LithairAkka.TestKit.Xunit2.TestKi
 
         // Only the first chunk arrived; the rest were lost with the connection.
         coordinator.Tell(new SnapshotChunkAck(Group, Follower, 50, first.Data.Length), follower.Ref);
-        await follower.ExpectMsgAsync<SnapshotChunk>(c => c.Offset == 4000);
+        await follower.ExpectMsgAsync<SnapshotChunk>(c => c.Offset == SnapshotCoordinator.Window * 1000);
         _time.Advance(TimeSpan.FromMilliseconds(150));
 
         var resumed = await follower.FishForMessageAsync<SnapshotChunk>(c => c.Offset == 1000, TimeSpan.FromSeconds(5));
