@@ -1,5 +1,6 @@
 using System.Globalization;
 using LithairAkka.Hocon;
+using LithairAkka.Management.Bootstrap;
 using LithairAkka.Management.Settings;
 using LithairAkka.Remote.Transport;
 using LithairAkka.Replication.Settings;
@@ -33,7 +34,10 @@ internal static partial class NodeConfiguration
             var node = ParseNodeId(arguments.NodeId ?? OptionalString(file, NodeSection + ".id"));
             var rawPeers = arguments.Peers ?? OptionalString(file, NodeSection + ".peers") ?? string.Empty;
             var defaults = new System.Text.StringBuilder("akka.actor.provider = cluster\n");
-            defaults.Append(Hosting.ClusterMembership.ConfigDefaults(file, node, rawPeers));
+            var bootstrap = BootstrapEnabled(file);
+
+            // With bootstrap the seed nodes come from probing the contact points, never from --peers.
+            defaults.Append(Hosting.ClusterMembership.ConfigDefaults(file, node, bootstrap ? string.Empty : rawPeers));
             foreach (var (key, basePort) in Ports)
             {
                 if (!file.HasPath(key))
@@ -71,7 +75,9 @@ internal static partial class NodeConfiguration
                 HttpSettings.FromConfig(full),
                 ManagementSettings.FromConfig(full),
                 ParseLogLevel(full.GetString("akka.loglevel", "INFO")),
-                ParseLogFormat(full.GetString(NodeSection + ".log-format", "simple")));
+                ParseLogFormat(full.GetString(NodeSection + ".log-format", "simple")),
+                LogStoreSettings.FromConfig(full, data),
+                ClusterBootstrapSettings.FromConfig(full, NodeSettings.SystemName));
         }
         catch (ConfigurationException ex)
         {
