@@ -60,6 +60,7 @@ internal static partial class NodeConfiguration
 
             // Bound here only to refuse a bad remoting section before anything starts.
             _ = RemoteTransportSettings.FromConfig(full, NodeSettings.SystemName);
+            _ = LithairAkka.Cmd.Hosting.PetabridgeCmdSettings.FromConfig(full);
             var remotingBase = Ports[1].Base;
             var peers = ParsePeers(rawPeers, node, remotingBase);
             var data = arguments.DataDirectory ?? OptionalString(full, NodeSection + ".data-dir")
