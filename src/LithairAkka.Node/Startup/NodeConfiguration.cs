@@ -86,6 +86,16 @@ internal static partial class NodeConfiguration
         }
     }
 
+    /// <summary>The one-line summary <c>--check-config</c> prints for valid settings.</summary>
+    public static string Describe(NodeSettings settings)
+    {
+        var peers = settings.Peers.Count == 0 ? "none" : string.Join(",", settings.Peers.Select(p => $"{p.Node.Value}@{p.Address}"));
+        var cluster = settings.Bootstrap.Enabled ? "bootstrap" : "seed-nodes";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"lithair-node: configuration OK: node {settings.Node.Value}, peers {peers}, data {settings.DataDirectory}, log store {settings.LogStore.Describe()}, cluster by {cluster}, http {settings.Http.Hostname}:{settings.Http.Port}, management {settings.Management.Hostname}:{settings.Management.Port}");
+    }
+
     private static Config LoadFile(string? explicitFile, string workingDirectory)
     {
         string? path;
