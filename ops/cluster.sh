@@ -14,6 +14,8 @@
 # Node i listens on 127.0.0.1: HTTP 8080+i, remoting 4053+i, management 8558+i, pbm 9110+i, each plus the port offset
 # (default 0; tests and CI use another so they never collide with a cluster someone runs). Pids, logs and data live
 # under ./data (LITHAIR_CLUSTER_DIR overrides). Nodes run with lithair.testing.fault-injection = on.
+# LITHAIR_LOG_STORE=file|sqlite|postgresql (lithair.node.log-store) is passed to every node; 'up' records it under
+# ./data so that 'start ID' reopens the same store.
 # LITHAIR_NODE_PREFIX, when set, is put before the node's command by up and start, e.g. for a node with a skewed clock
 #   LITHAIR_NODE_PREFIX="env LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1 FAKETIME=+30s
 #     FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME_FORCE_MONOTONIC_FIX=0" ops/cluster.sh start 2
@@ -32,6 +34,8 @@ port_offset() { cat "$DATA/port-offset" 2>/dev/null || echo 0; }
 http_port() { echo $((8080 + $(port_offset) + $1)); }
 remote_port() { echo $((4053 + $(port_offset) + $1)); }
 mgmt_port() { echo $((8558 + $(port_offset) + $1)); }
+# The log store (lithair.node.log-store): LITHAIR_LOG_STORE when set, else what 'up' recorded, else the node's default.
+log_store() { [[ -n "${LITHAIR_LOG_STORE:-}" ]] && echo "$LITHAIR_LOG_STORE" || cat "$DATA/log-store" 2>/dev/null || echo file; }
 pbm_port() { echo $((9110 + $(port_offset) + $1)); }
 pid_file() { echo "$DATA/node-$1.pid"; }
 log_file() { echo "$DATA/node-$1.log"; }
@@ -101,7 +105,7 @@ start_node() {
   fi
   mkdir -p "$DATA/node-$id"
   LITHAIR_HTTP_PORT="$(http_port "$id")" LITHAIR_REMOTE_PORT="$(remote_port "$id")" \
-  LITHAIR_MANAGEMENT_PORT="$(mgmt_port "$id")" LITHAIR_CMD_PORT="$(pbm_port "$id")" \
+  LITHAIR_MANAGEMENT_PORT="$(mgmt_port "$id")" LITHAIR_CMD_PORT="$(pbm_port "$id")" LITHAIR_LOG_STORE="$(log_store)" \
   nohup ${LITHAIR_NODE_PREFIX:-} dotnet "$NODE_DLL" --config "$DATA/cluster.conf" --node-id "$id" --peers "$(peers "$count")" \
     --data "$DATA/node-$id" >>"$(log_file "$id")" 2>&1 &
   echo $! >"$(pid_file "$id")"
@@ -150,6 +154,8 @@ cmd_up() {
   fi
   echo "$count" >"$DATA/nodes"
   echo "$offset" >"$DATA/port-offset"
+  # Recorded so that 'start ID' reopens a node's log in the store it was written to.
+  log_store >"$DATA/log-store.next" && mv "$DATA/log-store.next" "$DATA/log-store"
   ensure_built
   write_config
   for ((i = 0; i < count; i++)); do start_node "$i"; done
@@ -271,7 +277,7 @@ main() {
     heal) cmd_heal ;;
     down) cmd_down ;;
     clean) cmd_down; rm -rf "$DATA"; echo "removed $DATA" ;;
-    ""|-h|--help|help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' ;;
+    ""|-h|--help|help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//' ;;
     *) fail "unknown command '$command' (try: up, status, kill, stop, start, pause, resume, partition, heal, down, clean)" ;;
   esac
 }

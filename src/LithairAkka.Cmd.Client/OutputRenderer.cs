@@ -72,6 +72,21 @@ internal sealed class OutputRenderer(TextWriter writer, bool json)
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>A failure as one JSON document: <c>{"error":MESSAGE,"exit-code":N}</c>.</summary>
+    public static string ErrorJson(string message, int exitCode)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("error", message);
+            json.WriteNumber("exit-code", exitCode);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     private static void WriteObject(Utf8JsonWriter json, IEnumerable<OutputField> fields)
     {
         json.WriteStartObject();

@@ -24,8 +24,12 @@ internal sealed partial class PbmApp(TextReader input, TextWriter output, TextWr
         Description = "[host:port] COMMAND… (default 127.0.0.1:9110); without a command, an interactive prompt",
     };
 
+    // With --json a failure is also a JSON document on the output, {"error":…,"exit-code":N}, for scripts.
+    private bool _jsonErrors;
+
     public async Task<int> RunAsync(string[] args)
     {
+        _jsonErrors = args.Contains("--json", StringComparer.Ordinal);
         var root = new RootCommand(
             "pbm: administer a LithairAkka node through its command host (petabridge.cmd.port, 9110 + node id). " +
             "Run 'pbm help' to list the node's commands. Exit codes: 0 success, 1 command failed, 2 usage error, " +
@@ -104,7 +108,7 @@ internal sealed partial class PbmApp(TextReader input, TextWriter output, TextWr
                 .ConfigureAwait(false);
             if (completed.ExitCode is not (CmdExitCodes.Success or CmdExitCodes.Cancelled) && completed.Error is { } message)
             {
-                error.WriteLine($"pbm: {message}");
+                return Fail(completed.ExitCode, message);
             }
 
             return completed.ExitCode;
@@ -131,6 +135,12 @@ internal sealed partial class PbmApp(TextReader input, TextWriter output, TextWr
     {
         error.WriteLine($"pbm: {message}");
         error.Flush();
+        if (_jsonErrors)
+        {
+            output.WriteLine(OutputRenderer.ErrorJson(message, exitCode));
+            output.Flush();
+        }
+
         return exitCode;
     }
 }

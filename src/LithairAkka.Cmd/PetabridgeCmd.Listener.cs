@@ -20,8 +20,26 @@ public sealed partial class PetabridgeCmd
     /// <see cref="StopAsync"/> it starts again (binding anew).
     /// </summary>
     /// <exception cref="SocketException">The address cannot be bound (e.g. the port is taken).</exception>
+    /// <remarks>
+    /// A node without cluster sharding answers the <c>cluster-sharding</c> commands with "not enabled": the host
+    /// registers <see cref="Sharding.ClusterShardingCommands"/> here unless a <c>cluster-sharding</c> palette was
+    /// registered before. The palettes of <c>petabridge.cmd.palettes</c> are registered here too.
+    /// </remarks>
+    /// <exception cref="LithairAkka.Hocon.ConfigurationException">A configured palette's constructor failed.</exception>
     public Task<IPEndPoint> StartAsync(CancellationToken token = default)
     {
+        foreach (var type in Settings.Palettes)
+        {
+            var handler = PaletteLoader.Create(type, _system);
+            if (!RegisterCommandPalette(handler) && !Handlers[handler.Palette.Name].GetType().Equals(type))
+            {
+                throw new LithairAkka.Hocon.ConfigurationException(
+                    $"Invalid {PaletteLoader.PalettesPath}: '{type.FullName}' serves palette '{handler.Palette.Name}', which another palette already has.",
+                    PaletteLoader.PalettesPath, null, 0, 0);
+            }
+        }
+
+        RegisterCommandPalette(new Sharding.ClusterShardingCommands());
         lock (_lock)
         {
             return _started ??= StartCoreAsync(token);

@@ -15,7 +15,8 @@ namespace LithairAkka.Cmd;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Built in: <c>actor</c>, <c>node</c>, <c>log</c> and <c>help</c>. A node adds others (<c>replication</c>, its own)
+/// Built in: <c>actor</c>, <c>node</c>, <c>log</c>, <c>help</c>, and <c>cluster-sharding</c> answering "not enabled" unless
+/// a sharding palette is registered before <see cref="StartAsync"/>. A node adds others (<c>replication</c>, its own)
 /// with <see cref="RegisterCommandPalette"/>, before or after <see cref="StartAsync"/>; a client sees the palettes
 /// registered when it connected.
 /// </para>

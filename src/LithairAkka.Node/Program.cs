@@ -37,6 +37,12 @@ internal static class Program
             return ExitBadConfiguration;
         }
 
+        if (NodeCommandLine.WantsCheck(args))
+        {
+            await Console.Out.WriteLineAsync(NodeConfiguration.Describe(settings)).ConfigureAwait(false);
+            return 0;
+        }
+
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         if (settings.JsonLogs)

@@ -13,7 +13,7 @@ public sealed class PetabridgeCmdTests(Xunit.Abstractions.ITestOutputHelper outp
     {
         Assert.Equal(CmdProtocol.Version, Client.Welcome.ProtocolVersion);
         Assert.Equal(Sys.Name, Client.Welcome.Node);
-        Assert.Equal(["actor", "log", "node"], Client.Welcome.Palettes.Select(p => p.Name));
+        Assert.Equal(["actor", "cluster-sharding", "log", "node"], Client.Welcome.Palettes.Select(p => p.Name));
     }
 
     [Fact]

@@ -57,7 +57,11 @@ internal sealed class NodeProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the node with <paramref name="arguments"/> on <paramref name="ports"/> (see <see cref="FreePorts"/>).</summary>
-    public static NodeProcess Start(string workingDirectory, int[] ports, params string[] arguments)
+    public static NodeProcess Start(string workingDirectory, int[] ports, params string[] arguments) =>
+        Start(workingDirectory, ports, new Dictionary<string, string>(), arguments);
+
+    /// <summary>As <see cref="Start(string, int[], string[])"/>, with further environment variables.</summary>
+    public static NodeProcess Start(string workingDirectory, int[] ports, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
         var dotnet = Path.Combine(dotnetRoot, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
@@ -78,6 +82,11 @@ internal sealed class NodeProcess : IAsyncDisposable
         info.Environment["LITHAIR_MANAGEMENT_PORT"] = ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["LITHAIR_REMOTE_PORT"] = ports[2].ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["LITHAIR_CMD_PORT"] = ports[3].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         var process = Process.Start(info) ?? throw new InvalidOperationException("The node process did not start.");
         return new NodeProcess(process, ports[0], ports[1]);
     }

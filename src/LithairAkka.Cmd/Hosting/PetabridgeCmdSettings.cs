@@ -27,6 +27,12 @@ public sealed record PetabridgeCmdSettings
     /// <summary><c>max-connections</c>: clients served at once; more are refused with an error frame; default 32.</summary>
     public int MaxConnections { get; init; } = 32;
 
+    /// <summary>
+    /// <c>palettes</c>: palettes of one's own, <c>"Namespace.Type, Assembly"</c> of <see cref="Palettes.CommandPaletteHandler"/>
+    /// subclasses, registered when the host starts (see <see cref="PaletteLoader"/>); default none.
+    /// </summary>
+    public IReadOnlyList<Type> Palettes { get; init; } = [];
+
     /// <summary>Binds <see cref="SectionPath"/> of <paramref name="config"/>; absent keys take their defaults.</summary>
     /// <exception cref="ConfigurationException">A key has a wrong type or value; the message names it.</exception>
     public static PetabridgeCmdSettings FromConfig(Config config)
@@ -45,6 +51,7 @@ public sealed record PetabridgeCmdSettings
                 : throw Invalid("max-frame-size", "must be between 1KiB and 2GiB"),
             AskTimeout = s.GetTimeSpan("ask-timeout", d.AskTimeout),
             MaxConnections = s.GetInt("max-connections", d.MaxConnections),
+            Palettes = [.. s.GetStringList("palettes", []).Select(PaletteLoader.Resolve)],
         };
         settings.Validate();
         return settings;

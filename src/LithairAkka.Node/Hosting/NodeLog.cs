@@ -5,8 +5,8 @@ namespace LithairAkka.Node.Hosting;
 /// <summary>The node host's log messages (event ids 9000-9099).</summary>
 internal static partial class NodeLog
 {
-    [LoggerMessage(EventId = 9000, Level = LogLevel.Information, Message = "Node {Node} starting: data in {DataDirectory}, voters {Voters}")]
-    public static partial void Starting(ILogger logger, long node, string dataDirectory, string voters);
+    [LoggerMessage(EventId = 9000, Level = LogLevel.Information, Message = "Node {Node} starting: data in {DataDirectory}, log store {LogStore}, voters {Voters}")]
+    public static partial void Starting(ILogger logger, long node, string dataDirectory, string logStore, string voters);
 
     [LoggerMessage(EventId = 9001, Level = LogLevel.Information, Message = "Node {Node} serving: data API {DataAddress}, management {ManagementAddress}, remoting {RemoteAddress}, pbm {CmdEndpoint}")]
     public static partial void Serving(ILogger logger, long node, Uri dataAddress, Uri managementAddress, string remoteAddress, string cmdEndpoint);

@@ -27,9 +27,10 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
     private readonly ILoggerFactory _loggerFactory;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger _log;
-    private FileLogStore? _logStore;
+    private ILogStore? _logStore;
     private ActorSystem? _system;
     private NodeHttpServers? _servers;
+    private Management.Bootstrap.ClusterBootstrap? _bootstrap;
     private volatile bool _stopping;
 
     public NodeService(NodeSettings settings, ConfiguredStateMachine stateMachine, ILoggerFactory loggerFactory, IHostApplicationLifetime lifetime)
@@ -59,8 +60,8 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
     {
         var settings = _settings;
         var voters = ConfiguredPeers.Voters(settings);
-        NodeLog.Starting(_log, settings.Node.Value, settings.DataDirectory, string.Join(",", voters.Voters));
-        _logStore = await FileLogStore.OpenAsync(new FileLogStoreOptions(Path.Combine(settings.DataDirectory, "log")), _loggerFactory.CreateLogger<FileLogStore>(), cancellationToken).ConfigureAwait(false);
+        NodeLog.Starting(_log, settings.Node.Value, settings.DataDirectory, settings.LogStore.Describe(), string.Join(",", voters.Voters));
+        _logStore = await NodeLogStore.OpenAsync(settings, _loggerFactory, cancellationToken).ConfigureAwait(false);
         var snapshots = new FileSnapshotStore(Path.Combine(settings.DataDirectory, "snapshots"));
         _system = ActorSystem.Create(NodeSettings.SystemName, settings.Config, ActorSystemSetup.Empty.WithLoggerFactory(_loggerFactory));
         var remote = RemoteExtension.Get(_system);
@@ -73,7 +74,7 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
         var selfAddress = $"{remote.Address.Host}:{remote.Address.Port}";
         var directory = new GroupDirectory(settings.Node, group, selfAddress);
         ConfiguredPeers.Apply(_system, directory, settings);
-        var membership = ClusterMembership.Start(_system);
+        var membership = NodeBootstrap.Membership(_system, settings);
 
         _servers = new NodeHttpServers(new NodeHttpOptions(directory, settings.Http, settings.Management)
         {
@@ -84,6 +85,7 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
             ServesKeyValue = _stateMachine.IsKeyValue,
         });
         await _servers.StartAsync(cancellationToken).ConfigureAwait(false);
+        _bootstrap = NodeBootstrap.Start(_system, settings, _servers.ManagementAddress.Port, _loggerFactory);
         var admin = new ReplicationAdmin(directory, settings.Http, _system.TimeProvider);
         var cmdEndpoint = await StartCommandHostAsync(_system, group, membership, admin, cancellationToken).ConfigureAwait(false);
         RegisterShutdown(_system, _servers, admin);
@@ -105,6 +107,12 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         _stopping = true;
+        if (_bootstrap is not null)
+        {
+            await _bootstrap.DisposeAsync().ConfigureAwait(false);
+            _bootstrap = null;
+        }
+
         if (_system is not null)
         {
             await CoordinatedShutdown.Get(_system).Run(CoordinatedShutdown.ClrExitReason.Instance).ConfigureAwait(false);

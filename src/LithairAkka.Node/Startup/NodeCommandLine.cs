@@ -9,12 +9,13 @@ internal static class NodeCommandLine
     private static readonly Option<string?> NodeId = new("--node-id") { Description = "Stable node identity, a non-negative integer (LITHAIR_NODE_ID); default 0.", HelpName = "N" };
     private static readonly Option<string?> Peers = new("--peers") { Description = "The other voters' remoting addresses, HOST:PORT or ID@HOST:PORT, comma-separated (LITHAIR_RAFT_PEERS).", HelpName = "a:p,b:p" };
     private static readonly Option<bool> Leader = new("--leader") { Description = "Lead from the start; only with lithair.replication.election = static (LITHAIR_IS_LEADER=true)." };
+    private static readonly Option<bool> CheckConfig = new("--check-config") { Description = "Load and validate the configuration and flags, print a summary and exit (0 when valid, 2 otherwise) without starting." };
     private static readonly Option<string?> Data = new("--data") { Description = "Directory of the node's log and snapshots (LITHAIR_DATA); default data/node-N.", HelpName = "DIR" };
 
     /// <summary>The root command, for parsing and help.</summary>
     public static RootCommand Root { get; } = new("LithairAkka node: a replicated key-value state machine with its HTTP, monitoring and management APIs.")
     {
-        Config, NodeId, Peers, Leader, Data,
+        Config, NodeId, Peers, Leader, Data, CheckConfig,
     };
 
     /// <summary>Parses <paramref name="args"/>; the environment fills what the flags leave out.</summary>
@@ -34,6 +35,9 @@ internal static class NodeCommandLine
             result.GetValue(Leader) ? "true" : environment("LITHAIR_IS_LEADER"),
             result.GetValue(Data) ?? environment("LITHAIR_DATA"));
     }
+
+    /// <summary>Whether the arguments ask only to check the configuration (<c>--check-config</c>).</summary>
+    public static bool WantsCheck(IReadOnlyList<string> args) => Root.Parse(args).GetValue(CheckConfig);
 
     /// <summary>Whether the arguments ask for help (then <see cref="Root"/> prints it).</summary>
     public static bool WantsHelp(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h" or "-?");

@@ -83,6 +83,23 @@ internal static partial class NodeConfiguration
         return peers;
     }
 
+    // Bootstrap decides the seed nodes itself: a configured seed list besides it would form a second way in.
+    private static bool BootstrapEnabled(LithairAkka.Hocon.Config file)
+    {
+        const string key = Management.Bootstrap.ClusterBootstrapSettings.SectionPath + ".enabled";
+        if (!file.GetBoolean(key, false))
+        {
+            return false;
+        }
+
+        if (file.HasPath("akka.cluster.seed-nodes") && file.GetStringList("akka.cluster.seed-nodes").Count > 0)
+        {
+            throw new StartupException($"{key} = on forms the cluster without seed nodes; leave akka.cluster.seed-nodes empty (or turn bootstrap off).");
+        }
+
+        return true;
+    }
+
     private static LogLevel ParseLogLevel(string raw) => raw.ToUpperInvariant() switch
     {
         "DEBUG" => LogLevel.Debug,

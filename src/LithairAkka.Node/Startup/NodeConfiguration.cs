@@ -1,5 +1,6 @@
 using System.Globalization;
 using LithairAkka.Hocon;
+using LithairAkka.Management.Bootstrap;
 using LithairAkka.Management.Settings;
 using LithairAkka.Remote.Transport;
 using LithairAkka.Replication.Settings;
@@ -33,7 +34,10 @@ internal static partial class NodeConfiguration
             var node = ParseNodeId(arguments.NodeId ?? OptionalString(file, NodeSection + ".id"));
             var rawPeers = arguments.Peers ?? OptionalString(file, NodeSection + ".peers") ?? string.Empty;
             var defaults = new System.Text.StringBuilder("akka.actor.provider = cluster\n");
-            defaults.Append(Hosting.ClusterMembership.ConfigDefaults(file, node, rawPeers));
+            var bootstrap = BootstrapEnabled(file);
+
+            // With bootstrap the seed nodes come from probing the contact points, never from --peers.
+            defaults.Append(Hosting.ClusterMembership.ConfigDefaults(file, node, bootstrap ? string.Empty : rawPeers));
             foreach (var (key, basePort) in Ports)
             {
                 if (!file.HasPath(key))
@@ -56,6 +60,7 @@ internal static partial class NodeConfiguration
 
             // Bound here only to refuse a bad remoting section before anything starts.
             _ = RemoteTransportSettings.FromConfig(full, NodeSettings.SystemName);
+            _ = LithairAkka.Cmd.Hosting.PetabridgeCmdSettings.FromConfig(full);
             var remotingBase = Ports[1].Base;
             var peers = ParsePeers(rawPeers, node, remotingBase);
             var data = arguments.DataDirectory ?? OptionalString(full, NodeSection + ".data-dir")
@@ -71,12 +76,24 @@ internal static partial class NodeConfiguration
                 HttpSettings.FromConfig(full),
                 ManagementSettings.FromConfig(full),
                 ParseLogLevel(full.GetString("akka.loglevel", "INFO")),
-                ParseLogFormat(full.GetString(NodeSection + ".log-format", "simple")));
+                ParseLogFormat(full.GetString(NodeSection + ".log-format", "simple")),
+                LogStoreSettings.FromConfig(full, data),
+                ClusterBootstrapSettings.FromConfig(full, NodeSettings.SystemName));
         }
         catch (ConfigurationException ex)
         {
             throw new StartupException(ex.Message, ex);
         }
+    }
+
+    /// <summary>The one-line summary <c>--check-config</c> prints for valid settings.</summary>
+    public static string Describe(NodeSettings settings)
+    {
+        var peers = settings.Peers.Count == 0 ? "none" : string.Join(",", settings.Peers.Select(p => $"{p.Node.Value}@{p.Address}"));
+        var cluster = settings.Bootstrap.Enabled ? "bootstrap" : "seed-nodes";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"lithair-node: configuration OK: node {settings.Node.Value}, peers {peers}, data {settings.DataDirectory}, log store {settings.LogStore.Describe()}, cluster by {cluster}, http {settings.Http.Hostname}:{settings.Http.Port}, management {settings.Management.Hostname}:{settings.Management.Port}");
     }
 
     private static Config LoadFile(string? explicitFile, string workingDirectory)

@@ -16,6 +16,8 @@ namespace LithairAkka.Node.Startup;
 /// <param name="Management"><c>akka.management.http</c> and <c>lithair.testing</c>.</param>
 /// <param name="LogLevel"><c>akka.loglevel</c>.</param>
 /// <param name="JsonLogs"><c>lithair.node.log-format = json</c>.</param>
+/// <param name="LogStore"><c>lithair.node.log-store</c> and its connection string.</param>
+/// <param name="Bootstrap"><c>akka.management.cluster.bootstrap</c> and <c>akka.discovery</c>.</param>
 internal sealed record NodeSettings(
     NodeId Node,
     string DataDirectory,
@@ -25,7 +27,9 @@ internal sealed record NodeSettings(
     HttpSettings Http,
     ManagementSettings Management,
     LogLevel LogLevel,
-    bool JsonLogs)
+    bool JsonLogs,
+    LogStoreSettings LogStore,
+    Management.Bootstrap.ClusterBootstrapSettings Bootstrap)
 {
     /// <summary>The actor system's name: the same on every node, as remote addresses include it.</summary>
     public const string SystemName = "lithair";

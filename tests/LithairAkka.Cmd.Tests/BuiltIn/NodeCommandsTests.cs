@@ -12,7 +12,7 @@ public sealed class NodeCommandsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal(Sys.Name, record["node"]);
         Assert.Equal(EndPoint.ToString(), record["cmd-endpoint"]);
         Assert.Equal(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), record["pid"]);
-        Assert.Equal("actor, log, node", record["palettes"]);
+        Assert.Equal("actor, cluster-sharding, log, node", record["palettes"]);
         Assert.True(long.Parse(record["working-set-bytes"], System.Globalization.CultureInfo.InvariantCulture) > 0);
     }
 }

@@ -82,6 +82,28 @@ public sealed class PbmProcessTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Run_ClusterShardingWithoutSharding_ExitsOneNotEnabled()
+    {
+        var (exitCode, stdout, stderr) = await PbmAsync(Target, "cluster-sharding", "region-stats", "-r", "orders");
+
+        Assert.Equal(CmdExitCodes.CommandFailed, exitCode);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal("pbm: cluster sharding is not enabled on this node.", stderr.Trim());
+    }
+
+    [Fact]
+    public async Task Run_JsonFailure_PrintsAnErrorDocument()
+    {
+        var (exitCode, stdout, stderr) = await PbmAsync("--json", Target, "cluster-sharding", "regions");
+
+        Assert.Equal(CmdExitCodes.CommandFailed, exitCode);
+        using var document = JsonDocument.Parse(stdout.Trim());
+        Assert.Equal("cluster sharding is not enabled on this node.", document.RootElement.GetProperty("error").GetString());
+        Assert.Equal(CmdExitCodes.CommandFailed, document.RootElement.GetProperty("exit-code").GetInt32());
+        Assert.Single(stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
     public async Task Run_MalformedEndpoint_ExitsTwo()
     {
         var (exitCode, _, stderr) = await PbmAsync("127.0.0.1:notaport", "node", "info");
