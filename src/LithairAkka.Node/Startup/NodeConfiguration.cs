@@ -51,7 +51,8 @@ internal static partial class NodeConfiguration
             var config = file.WithFallback(ConfigurationFactory.ParseString(defaults.ToString()));
             var full = config.WithFallback(ActorSystem.ReferenceConfig);
             var replication = BindReplication(full);
-            var leader = ParseLeader(arguments.Leader ?? OptionalString(full, NodeSection + ".leader"));
+            var rawLeader = arguments.Leader ?? OptionalString(full, NodeSection + ".leader");
+            var leader = ParseLeader(rawLeader);
             ValidateElection(replication, leader);
 
             // Bound here only to refuse a bad remoting section before anything starts.
@@ -71,7 +72,10 @@ internal static partial class NodeConfiguration
                 HttpSettings.FromConfig(full),
                 ManagementSettings.FromConfig(full),
                 ParseLogLevel(full.GetString("akka.loglevel", "INFO")),
-                ParseLogFormat(full.GetString(NodeSection + ".log-format", "simple")));
+                ParseLogFormat(full.GetString(NodeSection + ".log-format", "simple")))
+            {
+                StaticLeader = replication.Election == ElectionMode.Static && (leader || (rawLeader is null && node.Value == 0)),
+            };
         }
         catch (ConfigurationException ex)
         {

@@ -58,6 +58,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         ReceiveAsync<ChangeMembership>(OnChangeMembershipAsync, _ => _core is not null);
         ReceiveAsync<LeaderUnreachable>(OnLeaderUnreachableAsync, _ => _core is not null);
         ReceiveAsync<FastCampaign>(_ => OnFastCampaignAsync(), _ => _core is not null);
+        ReceiveAsync<Remote.Events.DisassociatedEvent>(OnDisassociatedAsync, _ => _core is not null);
         ReceiveAsync<SnapshotTaken>(OnSnapshotTakenAsync, _ => _core is not null);
         ReceiveAsync<Propose>(OnProposeAsync, _ => _core is not null);
         ReceiveAsync<Flush>(_ => FlushAsync(), _ => _core is not null);
@@ -68,6 +69,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         Receive<ForceResync>(_ => Sender.Tell(new NotLeader(null)));
         Receive<ChangeMembership>(_ => Sender.Tell(new NotLeader(null)));
         Receive<LeaderUnreachable>(_ => { });
+        Receive<Remote.Events.DisassociatedEvent>(_ => { });
         Receive<TransferLeadership>(_ => Sender.Tell(new TransferLeadershipStarted(RaftRequestStatus.NotLeader, null)));
 
         // Before recovery finishes there is no core: ticks and peer traffic are dropped (Raft tolerates loss).
@@ -88,6 +90,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
     {
         _stateMachine = Context.ActorOf(_options.StateMachine, "state-machine");
         StartSnapshotChildren();
+        WatchConnections();
         Self.Tell(Recover.Instance);
     }
 
@@ -140,10 +143,11 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         _core = new RaftCore(
             _options.Self,
             _options.Group,
-            _options.Settings.ToRaftOptions(),
+            CoreOptions(),
             new RaftPersistentState(hardState, metadata, entries),
             new Random(seed));
         Timers.StartPeriodicTimer(TickTimer, Tick.Instance, _options.Settings.TickInterval);
+        CampaignIfStaticLeader();
         await DrainAsync().ConfigureAwait(true);
     }
 
