@@ -26,8 +26,7 @@ public sealed class NodeElectionTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        _ports = Enumerable.Range(0, 3).Select(_ => NodeProcess.FreePorts()).ToArray();
-        _peers = string.Join(",", _ports.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}@127.0.0.1:{p[2]}")));
+        PickPorts();
         return Task.CompletedTask;
     }
 
@@ -55,8 +54,7 @@ public sealed class NodeElectionTests : IAsyncLifetime
     public async Task Kill_LeaderWhileWritersRun_NewLeaderElectedAndEveryAcknowledgedWriteReadable()
     {
         using var deadline = new CancellationTokenSource(TestDeadline);
-        StartAll(string.Empty);
-        var leader = await AwaitAgreedLeaderAsync([0, 1, 2], deadline.Token);
+        var leader = await StartClusterAsync(string.Empty, deadline.Token);
 
         var acknowledged = new ConcurrentDictionary<string, string>();
         using var stop = new CancellationTokenSource();
@@ -84,8 +82,7 @@ public sealed class NodeElectionTests : IAsyncLifetime
     public async Task Partition_LeaderIntoMinority_StepsDownMajorityElectsAndServesOldLeaderWritesFail()
     {
         using var deadline = new CancellationTokenSource(TestDeadline);
-        StartAll("lithair.testing.fault-injection = on\n");
-        var leader = await AwaitAgreedLeaderAsync([0, 1, 2], deadline.Token);
+        var leader = await StartClusterAsync("lithair.testing.fault-injection = on\n", deadline.Token);
         var majority = Enumerable.Range(0, 3).Where(i => i != leader).ToArray();
         var oldTerm = (await HealthAsync(leader, deadline.Token))!.Value.GetProperty("term").GetInt64();
 
@@ -135,8 +132,7 @@ public sealed class NodeElectionTests : IAsyncLifetime
     {
         using var deadline = new CancellationTokenSource(TestDeadline);
         const string config = "lithair.replication.election = static\n";
-        StartAll(config);
-        Assert.Equal(0, await AwaitAgreedLeaderAsync([0, 1, 2], deadline.Token));
+        Assert.Equal(0, await StartClusterAsync(config, deadline.Token));
         await AwaitWriteAsync(1, "static", "v", deadline.Token);
 
         await _nodes[0]!.KillAsync();
@@ -165,12 +161,40 @@ public sealed class NodeElectionTests : IAsyncLifetime
         await AwaitWriteAsync(2, "after-restart", "w", deadline.Token);
     }
 
-    private void StartAll(string config)
+    // Starts the three nodes and returns the leader they agree on. Free ports are picked before the nodes bind them,
+    // so another process on the machine may take one first: the cluster then starts again on fresh ports.
+    private async Task<int> StartClusterAsync(string config, CancellationToken token)
     {
-        for (var i = 0; i < 3; i++)
+        for (var attempt = 1; ; attempt++)
         {
-            _nodes[i] = Start(i, config);
+            for (var i = 0; i < 3; i++)
+            {
+                _nodes[i] = Start(i, config);
+            }
+
+            try
+            {
+                return await AwaitAgreedLeaderAsync([0, 1, 2], token);
+            }
+            catch (Xunit.Sdk.FalseException) when (attempt < 3 && _nodes.Any(n => n!.HasExited && n.Output().Contains("Address already in use", StringComparison.Ordinal)))
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    await _nodes[i]!.DisposeAsync();
+                    _nodes[i] = null;
+                }
+
+                Directory.Delete(_directory, recursive: true);
+                Directory.CreateDirectory(_directory);
+                PickPorts();
+            }
         }
+    }
+
+    private void PickPorts()
+    {
+        _ports = Enumerable.Range(0, 3).Select(_ => NodeProcess.FreePorts()).ToArray();
+        _peers = string.Join(",", _ports.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}@127.0.0.1:{p[2]}")));
     }
 
     private NodeProcess Start(int i, string config)
