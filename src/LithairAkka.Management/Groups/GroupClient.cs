@@ -42,11 +42,18 @@ internal sealed class GroupClient
             object answer;
             try
             {
-                answer = await target.Ask(new Propose(command), _settings.RequestTimeout, token).ConfigureAwait(false);
+                using var lost = CancellationTokenSource.CreateLinkedTokenSource(token, _directory.Connections.WhenClosed(target));
+                answer = await target.Ask(new Propose(command), _settings.RequestTimeout, lost.Token).ConfigureAwait(false);
             }
             catch (AskTimeoutException)
             {
                 // The write may sit in a leader's log that stopped answering: it may still commit.
+                return GroupFailure.OutcomeUnknown;
+            }
+            catch (OperationCanceledException) when (!token.IsCancellationRequested)
+            {
+                // The connection to the node holding the write closed (its process died): the write may still commit,
+                // and waiting for the request timeout would tell the client nothing more.
                 return GroupFailure.OutcomeUnknown;
             }
 
@@ -56,13 +63,15 @@ internal sealed class GroupClient
                     return answer;
                 case ProposeFailed { OutcomeUnknown: true }:
                     return GroupFailure.OutcomeUnknown;
-                case NotLeader { LeaderHint: { } hint } when redirects < MaxRedirects && _directory.Resolve(hint) is { } leader && !leader.Equals(target):
+                case NotLeader { LeaderHint: { } hint } when redirects < MaxRedirects && _directory.Resolve(hint) is { } leader
+                    && !leader.Equals(target) && !_directory.Connections.IsDown(leader):
                     target = leader;
                     redirects++;
                     continue;
             }
 
-            // No leader known, a transfer in progress or a stale hint: the write was not taken, so retrying is safe.
+            // No leader known, a transfer in progress, a stale hint or a leader whose connection closed: the write was
+            // not taken, so retrying is safe.
             if (!await WaitForRetryAsync(started, token).ConfigureAwait(false))
             {
                 return GroupFailure.NoLeader;

@@ -37,6 +37,9 @@ public sealed class GroupDirectory
     /// <summary>This node's address, as shown in monitoring output.</summary>
     public string SelfAddress { get; }
 
+    /// <summary>Which peers' connections are closed (a request forwarded to a dead node fails fast); fed by the host.</summary>
+    public PeerConnections Connections { get; } = new();
+
     /// <summary>The known peers (other nodes' groups), by node id.</summary>
     public IReadOnlyDictionary<NodeId, Peer> Peers => Volatile.Read(ref _peers);
 

@@ -8,6 +8,7 @@ using LithairAkka.Node.Startup;
 using LithairAkka.Persistence.Log;
 using LithairAkka.Remote;
 using LithairAkka.Replication.Groups;
+using LithairAkka.Replication.Settings;
 using LithairAkka.Replication.Snapshots;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -69,11 +70,13 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
             settings.Node, NodeSettings.Group, voters, _logStore, snapshots, _stateMachine.Props, settings.Replication)
         {
             Time = _system.TimeProvider,
+            StaticLeader = settings.StaticLeader,
         };
         var group = _system.ActorOf(ReplicaGroup.Props(options), NodeSettings.GroupActorName);
         var selfAddress = $"{remote.Address.Host}:{remote.Address.Port}";
         var directory = new GroupDirectory(settings.Node, group, selfAddress);
         ConfiguredPeers.Apply(_system, directory, settings);
+        PeerConnectionRelay.Start(_system, directory.Connections);
         var membership = NodeBootstrap.Membership(_system, settings);
 
         _servers = new NodeHttpServers(new NodeHttpOptions(directory, settings.Http, settings.Management)
@@ -153,6 +156,12 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
         var shutdown = CoordinatedShutdown.Get(system);
         shutdown.AddTask(CoordinatedShutdown.PhaseBeforeServiceUnbind, "hand-over-leadership", async () =>
         {
+            if (_settings.Replication.Election == ElectionMode.Static)
+            {
+                // A static election has no one to hand over to: the followers never campaign.
+                return Done.Instance;
+            }
+
             NodeLog.HandingOver(_log);
             using var timeout = new CancellationTokenSource(shutdown.Timeout(CoordinatedShutdown.PhaseBeforeServiceUnbind));
             try

@@ -32,13 +32,8 @@ internal static partial class NodeConfiguration
     {
         if (leader && replication.Election != ElectionMode.Static)
         {
-            throw new StartupException("--leader (LITHAIR_IS_LEADER) is only valid with lithair.replication.election = static.");
-        }
-
-        if (replication.Election == ElectionMode.Static)
-        {
-            // The replication layer elects leaders itself; refusing is better than silently ignoring the mode.
-            throw new StartupException("lithair.replication.election = static is not supported by this node yet; use auto.");
+            throw new StartupException(
+                "--leader (LITHAIR_IS_LEADER) is only valid with lithair.replication.election = static; with election = auto the nodes elect their leader.");
         }
     }
 

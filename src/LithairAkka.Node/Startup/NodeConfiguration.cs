@@ -55,7 +55,8 @@ internal static partial class NodeConfiguration
             var config = file.WithFallback(ConfigurationFactory.ParseString(defaults.ToString()));
             var full = config.WithFallback(ActorSystem.ReferenceConfig);
             var replication = BindReplication(full);
-            var leader = ParseLeader(arguments.Leader ?? OptionalString(full, NodeSection + ".leader"));
+            var rawLeader = arguments.Leader ?? OptionalString(full, NodeSection + ".leader");
+            var leader = ParseLeader(rawLeader);
             ValidateElection(replication, leader);
 
             // Bound here only to refuse a bad remoting section before anything starts.
@@ -78,7 +79,10 @@ internal static partial class NodeConfiguration
                 ParseLogLevel(full.GetString("akka.loglevel", "INFO")),
                 ParseLogFormat(full.GetString(NodeSection + ".log-format", "simple")),
                 LogStoreSettings.FromConfig(full, data),
-                ClusterBootstrapSettings.FromConfig(full, NodeSettings.SystemName));
+                ClusterBootstrapSettings.FromConfig(full, NodeSettings.SystemName))
+            {
+                StaticLeader = replication.Election == ElectionMode.Static && (leader || (rawLeader is null && node.Value == 0)),
+            };
         }
         catch (ConfigurationException ex)
         {

@@ -39,4 +39,10 @@ internal sealed record NodeSettings(
 
     /// <summary>The one replication group the node runs this round.</summary>
     public static readonly GroupId Group = new(1);
+
+    /// <summary>
+    /// With <c>lithair.replication.election = static</c>, whether this node is the designated leader: started with
+    /// <c>--leader</c> (<c>LITHAIR_IS_LEADER=true</c>), or node 0 when the flag is not given at all.
+    /// </summary>
+    public bool StaticLeader { get; init; }
 }

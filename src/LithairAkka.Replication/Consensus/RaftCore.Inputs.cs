@@ -21,7 +21,7 @@ public sealed partial class RaftCore
 
     /// <summary>
     /// Starts an election now (with a pre-vote round when enabled), as when the failure detector reports the leader
-    /// unreachable. Ignored on a leader and on a node that is not a voter.
+    /// unreachable. Ignored on a leader, on a node that is not a voter and when <see cref="RaftOptions.CanCampaign"/> is off.
     /// </summary>
     public void Campaign() => StartCampaign(leadershipTransfer: false);
 

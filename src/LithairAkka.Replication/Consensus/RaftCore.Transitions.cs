@@ -44,11 +44,11 @@ public sealed partial class RaftCore
 
     /// <summary>
     /// Starts an election: a pre-vote round first when enabled, unless the leader asked for it (leadership transfer).
-    /// Only voters campaign.
+    /// Only voters campaign, and only when <see cref="RaftOptions.CanCampaign"/>.
     /// </summary>
     internal void StartCampaign(bool leadershipTransfer)
     {
-        if (!IsPromotable || CurrentRole is LeaderRole)
+        if (!IsPromotable || !Options.CanCampaign || CurrentRole is LeaderRole)
         {
             return;
         }
@@ -72,8 +72,13 @@ public sealed partial class RaftCore
     /// <summary>Follower and candidate tick: campaign when the randomized election timeout passed.</summary>
     internal void TickElectionTimer()
     {
-        ElectionElapsed++;
-        if (IsPromotable && ElectionElapsed >= RandomizedElectionTimeout)
+        // Saturates: a node that never campaigns counts on and on, and must stay out of a dead leader's lease.
+        if (ElectionElapsed < int.MaxValue)
+        {
+            ElectionElapsed++;
+        }
+
+        if (IsPromotable && Options.CanCampaign && ElectionElapsed >= RandomizedElectionTimeout)
         {
             ElectionElapsed = 0;
             StartCampaign(leadershipTransfer: false);

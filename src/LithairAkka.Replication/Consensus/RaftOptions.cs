@@ -38,6 +38,13 @@ public sealed class RaftOptions
     /// </summary>
     public bool CheckQuorum { get; init; } = true;
 
+    /// <summary>
+    /// Whether this node ever stands for election (default on). Off on the followers of a static election
+    /// (<c>lithair.replication.election = static</c>): they vote, follow and replicate, but never campaign, neither on
+    /// an election timeout nor on <see cref="RaftCore.Campaign"/> nor when a leader hands leadership over to them.
+    /// </summary>
+    public bool CanCampaign { get; init; } = true;
+
     /// <summary>Whether an election is preceded by a pre-vote round, so a node that cannot win does not disturb the
     /// group by raising the term (default on).</summary>
     public bool PreVote { get; init; } = true;

@@ -15,7 +15,6 @@ public sealed partial class ReplicaGroup
     private int _unflushed;
     private bool _flushQueued;
     private long? _lastLeaderContact;
-    private const string FastCampaignTimer = "fast-campaign";
 
     /// <summary>
     /// Proposal batching (<c>batch-size</c>, <c>flush-interval</c>): a proposal is appended to the core's log but the
@@ -64,35 +63,6 @@ public sealed partial class ReplicaGroup
 
         _pending[result.Index] = new PendingProposal(result.Term, Sender);
         await DrainAsync().ConfigureAwait(true);
-    }
-
-    /// <summary>
-    /// The fast election path: leave the unreachable leader's lease at once (so this node grants votes), and campaign
-    /// after a random pause of up to half the minimum election timeout, so that followers told at the same moment do
-    /// not all stand and split the vote. If a leader is heard from meanwhile, the campaign is skipped.
-    /// </summary>
-    private async Task OnLeaderUnreachableAsync(LeaderUnreachable unreachable)
-    {
-        var core = _core!;
-        if (core.Role == NodeRole.Leader || core.Leader != unreachable.Node)
-        {
-            return;
-        }
-
-        core.ForgetLeader();
-        var pause = TimeSpan.FromTicks((long)(Random.Shared.NextDouble() * _options.Settings.ElectionTimeoutMin.Ticks / 2));
-        Timers.StartSingleTimer(FastCampaignTimer, FastCampaign.Instance, pause);
-        await DrainAsync().ConfigureAwait(true);
-    }
-
-    private async Task OnFastCampaignAsync()
-    {
-        var core = _core!;
-        if (core.Role == NodeRole.Follower && core.Leader is null)
-        {
-            core.Campaign();
-            await DrainAsync().ConfigureAwait(true);
-        }
     }
 
     private async Task FlushAsync()
@@ -247,11 +217,6 @@ public sealed partial class ReplicaGroup
     }
 
     private sealed record PendingProposal(long Term, IActorRef ReplyTo);
-
-    private sealed record FastCampaign
-    {
-        public static FastCampaign Instance { get; } = new();
-    }
 
     private sealed record Flush
     {

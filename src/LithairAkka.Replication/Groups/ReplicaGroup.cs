@@ -65,6 +65,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         ReceiveAsync<FastCampaign>(_ => OnFastCampaignAsync(), _ => _core is not null);
         Receive<SnapshotTaken>(OnSnapshotTaken, _ => _core is not null);
         ReceiveAsync<SnapshotSaved>(OnSnapshotSavedAsync, _ => _core is not null);
+        ReceiveAsync<Remote.Events.DisassociatedEvent>(OnDisassociatedAsync, _ => _core is not null);
         ReceiveAsync<Propose>(OnProposeAsync, _ => _core is not null);
         ReceiveAsync<Flush>(_ => FlushAsync(), _ => _core is not null);
         ReceiveAsync<Read>(OnReadAsync, _ => _core is not null);
@@ -74,6 +75,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         Receive<ForceResync>(_ => Sender.Tell(new NotLeader(null)));
         Receive<ChangeMembership>(_ => Sender.Tell(new NotLeader(null)));
         Receive<LeaderUnreachable>(_ => { });
+        Receive<Remote.Events.DisassociatedEvent>(_ => { });
         Receive<TransferLeadership>(_ => Sender.Tell(new TransferLeadershipStarted(RaftRequestStatus.NotLeader, null)));
 
         // Before recovery finishes there is no core: ticks and peer traffic are dropped (Raft tolerates loss).
@@ -94,6 +96,7 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
     {
         _stateMachine = Context.ActorOf(_options.StateMachine, "state-machine");
         StartSnapshotChildren();
+        WatchConnections();
         Self.Tell(Recover.Instance);
     }
 
@@ -147,10 +150,11 @@ public sealed partial class ReplicaGroup : ReceiveActor, IWithTimers
         _core = new RaftCore(
             _options.Self,
             _options.Group,
-            _options.Settings.ToRaftOptions(),
+            CoreOptions(),
             new RaftPersistentState(hardState, metadata, entries),
             new Random(seed));
         Timers.StartPeriodicTimer(TickTimer, Tick.Instance, _options.Settings.TickInterval);
+        CampaignIfStaticLeader();
         await DrainAsync().ConfigureAwait(true);
     }
 

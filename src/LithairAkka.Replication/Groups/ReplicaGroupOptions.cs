@@ -29,6 +29,12 @@ public sealed record ReplicaGroupOptions(
     /// <summary>The clock for latency figures; the system's by default.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// With <c>election = static</c>, whether this node is the designated leader (it campaigns; the others never do).
+    /// Ignored with <c>election = auto</c>. Default <see langword="false"/>.
+    /// </summary>
+    public bool StaticLeader { get; init; }
+
     /// <summary>Seed of the core's election randomness; <see langword="null"/> for a random seed.</summary>
     public int? RandomSeed { get; init; }
 }

@@ -7,8 +7,10 @@ public enum ElectionMode
     Auto = 0,
 
     /// <summary>
-    /// Lithair compatibility: node 0 leads and no election runs. Bound and validated; the in-process
-    /// <c>ReplicaGroup</c> does not honour it yet and elects as in <see cref="Auto"/>.
+    /// Lithair compatibility: one designated node leads (node 0, or the node started with <c>--leader</c>) and the
+    /// others never campaign. The designated leader still wins a Raft vote (so terms, fencing and log safety hold) and
+    /// campaigns again after a restart or a partition; the trade-off is that there is no automatic failover: while it
+    /// is down the group has no leader and refuses writes.
     /// </summary>
     Static = 1,
 }

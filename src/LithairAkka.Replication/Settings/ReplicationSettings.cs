@@ -120,8 +120,10 @@ public sealed record ReplicationSettings
     }
 
     /// <summary>The consensus core options: election timeouts and heartbeat expressed in ticks of <see cref="TickInterval"/>.</summary>
-    public RaftOptions ToRaftOptions() => new()
+    /// <param name="canCampaign">Whether the node may stand for election (off on the followers of a static election).</param>
+    public RaftOptions ToRaftOptions(bool canCampaign = true) => new()
     {
+        CanCampaign = canCampaign,
         HeartbeatTicks = TicksPerHeartbeat,
         ElectionTimeoutMinTicks = Math.Max(TicksPerHeartbeat + 1, (int)(ElectionTimeoutMin / TickInterval)),
         ElectionTimeoutMaxTicks = Math.Max(TicksPerHeartbeat + 1, (int)(ElectionTimeoutMax / TickInterval)),

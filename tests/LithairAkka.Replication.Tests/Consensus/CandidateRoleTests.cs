@@ -127,6 +127,85 @@ public class CandidateRoleTests
     }
 
     [Fact]
+    public void CanCampaignOff_NeverCampaigns_OnTimeoutOnCampaignOrOnTransfer()
+    {
+        var core = Create(2, [1, 2, 3], options: new RaftOptions { CanCampaign = false });
+        core.Step(Append(1, 2, 1, 0, 0, 0));
+        Drain(core);
+
+        for (var i = 0; i < 1000; i++)
+        {
+            core.Tick();
+        }
+
+        core.Campaign();
+        core.Step(new TimeoutNowRequest(1, Group, N(1), N(2)));
+
+        Assert.Equal(NodeRole.Follower, core.Role);
+        Assert.Equal(1, core.Term);
+        Assert.Empty(Drain(core));
+    }
+
+    [Fact]
+    public void CanCampaignOff_LeaderSilentLongerThanElectionTimeout_GrantsVotesToTheDesignatedLeader()
+    {
+        // A static election: only node 1 campaigns. Its followers must leave its lease once it is silent, however long,
+        // or the restarted leader could never win again.
+        var follower = Create(2, [1, 2, 3], options: new RaftOptions { CanCampaign = false });
+        follower.Step(Append(1, 2, 1, 0, 0, 0));
+        Drain(follower);
+        for (var i = 0; i < 5000; i++)
+        {
+            follower.Tick();
+        }
+
+        follower.Step(Vote(1, 2, 2, 0, 0, preVote: true));
+        var preVote = Assert.IsType<VoteResponse>(Assert.Single(Drain(follower)));
+        follower.Step(Vote(1, 2, 2, 0, 0));
+        var vote = Assert.IsType<VoteResponse>(Assert.Single(Drain(follower)));
+
+        Assert.True(preVote.Granted);
+        Assert.True(vote.Granted);
+        Assert.Equal(2, follower.Term);
+    }
+
+    [Fact]
+    public void CanCampaignOff_OnFollowers_OnlyTheDesignatedNodeIsElected()
+    {
+        var passive = new RaftOptions { CanCampaign = false };
+        var cores = new Dictionary<NodeId, RaftCore>
+        {
+            [N(1)] = Create(1, [1, 2, 3]),
+            [N(2)] = Create(2, [1, 2, 3], options: passive),
+            [N(3)] = Create(3, [1, 2, 3], options: passive),
+        };
+
+        for (var tick = 0; tick < 200 && cores[N(1)].Role != NodeRole.Leader; tick++)
+        {
+            foreach (var core in cores.Values)
+            {
+                core.Tick();
+            }
+
+            // Deliver until quiet.
+            var queue = new Queue<RaftMessage>(cores.Values.SelectMany(Drain));
+            while (queue.TryDequeue(out var message))
+            {
+                var to = cores[message.To];
+                to.Step(message);
+                foreach (var reply in Drain(to))
+                {
+                    queue.Enqueue(reply);
+                }
+            }
+        }
+
+        Assert.Equal(NodeRole.Leader, cores[N(1)].Role);
+        Assert.All(cores.Values.Where(c => c.Id != N(1)), c => Assert.Equal(NodeRole.Follower, c.Role));
+        Assert.All(cores.Values, c => Assert.Equal(N(1), c.Leader));
+    }
+
+    [Fact]
     public void Campaign_RemovedByUncommittedChange_StillCampaignsWithoutCountingItself()
     {
         // Thesis §4.2.2: node 1's log removes node 1, uncommitted; it may hold the only up-to-date log, so it runs.
