@@ -16,7 +16,7 @@ internal static class ConfiguredPeers
 {
     /// <summary>The founding voters: this node and every configured peer.</summary>
     public static Configuration Voters(NodeSettings settings) =>
-        Configuration.OfVoters([settings.Node, .. settings.Peers.Select(p => p.Node)]);
+        settings.JoinExisting ? Configuration.Empty : Configuration.OfVoters([settings.Node, .. settings.Peers.Select(p => p.Node)]);
 
     /// <summary>Resolves every peer's group ref and hands them to <paramref name="directory"/> (which tells the group).</summary>
     public static void Apply(ActorSystem system, GroupDirectory directory, NodeSettings settings)

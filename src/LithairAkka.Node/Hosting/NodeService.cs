@@ -77,6 +77,7 @@ internal sealed class NodeService : IHostedService, IAsyncDisposable
         var directory = new GroupDirectory(settings.Node, group, selfAddress);
         ConfiguredPeers.Apply(_system, directory, settings);
         PeerConnectionRelay.Start(_system, directory.Connections);
+        ReplicaVoters.Start(_system, directory, settings);
         var membership = NodeBootstrap.Membership(_system, settings);
 
         _servers = new NodeHttpServers(new NodeHttpOptions(directory, settings.Http, settings.Management)

@@ -58,6 +58,11 @@ internal static partial class NodeConfiguration
             var rawLeader = arguments.Leader ?? OptionalString(full, NodeSection + ".leader");
             var leader = ParseLeader(rawLeader);
             ValidateElection(replication, leader);
+            var join = full.GetBoolean(NodeSection + ".join", false);
+            if (join && replication.Election == ElectionMode.Static)
+            {
+                throw new StartupException("lithair.node.join (LITHAIR_JOIN) needs lithair.replication.election = auto: a static group's members are fixed.");
+            }
 
             // Bound here only to refuse a bad remoting section before anything starts.
             _ = RemoteTransportSettings.FromConfig(full, NodeSettings.SystemName);
@@ -82,6 +87,7 @@ internal static partial class NodeConfiguration
                 ClusterBootstrapSettings.FromConfig(full, NodeSettings.SystemName))
             {
                 StaticLeader = replication.Election == ElectionMode.Static && (leader || (rawLeader is null && node.Value == 0)),
+                JoinExisting = join,
             };
         }
         catch (ConfigurationException ex)

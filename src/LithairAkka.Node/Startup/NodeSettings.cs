@@ -45,4 +45,11 @@ internal sealed record NodeSettings(
     /// <c>--leader</c> (<c>LITHAIR_IS_LEADER=true</c>), or node 0 when the flag is not given at all.
     /// </summary>
     public bool StaticLeader { get; init; }
+
+    /// <summary>
+    /// <c>lithair.node.join</c> (<c>LITHAIR_JOIN</c>): this node joins an existing replication group instead of
+    /// founding it with its <c>--peers</c>. It starts with no configuration of its own; the leader adds it as a learner
+    /// when it is Up in the cluster, streams or snapshots it up to date, then promotes it to voter.
+    /// </summary>
+    public bool JoinExisting { get; init; }
 }
