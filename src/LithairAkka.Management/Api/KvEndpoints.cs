@@ -6,7 +6,6 @@ using LithairAkka.Replication.StateMachines;
 using LithairAkka.Replication.StateMachines.KeyValue;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace LithairAkka.Management.Api;
@@ -33,7 +32,7 @@ internal static class KvEndpoints
             return;
         }
 
-        var value = await ReadBodyAsync(context, api.Http.MaxValueSize).ConfigureAwait(false);
+        var value = await RequestBodies.ReadCappedAsync(context, api.Http.MaxValueSize).ConfigureAwait(false);
         if (value is null)
         {
             await Responses.ErrorAsync(
@@ -137,36 +136,4 @@ internal static class KvEndpoints
         GroupFailure failure => Responses.FailureAsync(context, failure),
         _ => Responses.ErrorAsync(context, StatusCodes.Status500InternalServerError, "internal", $"Unexpected answer {answer.GetType().Name}."),
     };
-
-    /// <summary>The body, or <see langword="null"/> as soon as it is known to exceed <paramref name="max"/> bytes.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext context, long max)
-    {
-        if (context.Request.ContentLength > max)
-        {
-            return null;
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            // Our own cap applies below; Kestrel's default (30 MB) must not answer first with its own error.
-            limit.MaxRequestBodySize = null;
-        }
-
-        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(max + 1, 64 * 1024));
-        while (true)
-        {
-            var memory = buffer.GetMemory(16 * 1024);
-            var read = await context.Request.Body.ReadAsync(memory, context.RequestAborted).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return buffer.WrittenSpan.ToArray();
-            }
-
-            buffer.Advance(read);
-            if (buffer.WrittenCount > max)
-            {
-                return null;
-            }
-        }
-    }
 }

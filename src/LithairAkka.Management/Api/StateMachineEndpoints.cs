@@ -1,10 +1,8 @@
-using System.Buffers;
 using System.Globalization;
 using LithairAkka.Management.Groups;
 using LithairAkka.Replication.StateMachines;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace LithairAkka.Management.Api;
@@ -44,7 +42,7 @@ internal static class StateMachineEndpoints
 
     private static async Task CommandAsync(HttpContext context, ApiContext api)
     {
-        var command = await ReadBodyAsync(context, api.Http.MaxValueSize).ConfigureAwait(false);
+        var command = await RequestBodies.ReadCappedAsync(context, api.Http.MaxValueSize).ConfigureAwait(false);
         if (command is null)
         {
             await TooLargeAsync(context, "command-too-large", api.Http.MaxValueSize).ConfigureAwait(false);
@@ -79,7 +77,7 @@ internal static class StateMachineEndpoints
             return;
         }
 
-        var query = await ReadBodyAsync(context, api.Http.MaxValueSize).ConfigureAwait(false);
+        var query = await RequestBodies.ReadCappedAsync(context, api.Http.MaxValueSize).ConfigureAwait(false);
         if (query is null)
         {
             await TooLargeAsync(context, "query-too-large", api.Http.MaxValueSize).ConfigureAwait(false);
@@ -123,36 +121,4 @@ internal static class StateMachineEndpoints
         StatusCodes.Status413PayloadTooLarge,
         error,
         $"A body must be at most {max.ToString(CultureInfo.InvariantCulture)} bytes (lithair.http.max-value-size).");
-
-    /// <summary>The body, or <see langword="null"/> as soon as it is known to exceed <paramref name="max"/> bytes.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext context, long max)
-    {
-        if (context.Request.ContentLength > max)
-        {
-            return null;
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            // Our own cap applies below; Kestrel's default (30 MB) must not answer first with its own error.
-            limit.MaxRequestBodySize = null;
-        }
-
-        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(max + 1, 64 * 1024));
-        while (true)
-        {
-            var memory = buffer.GetMemory(16 * 1024);
-            var read = await context.Request.Body.ReadAsync(memory, context.RequestAborted).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return buffer.WrittenSpan.ToArray();
-            }
-
-            buffer.Advance(read);
-            if (buffer.WrittenCount > max)
-            {
-                return null;
-            }
-        }
-    }
 }
