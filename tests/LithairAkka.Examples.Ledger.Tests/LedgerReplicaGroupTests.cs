@@ -76,9 +76,16 @@ public sealed class LedgerReplicaGroupTests : LithairAkka.TestKit.Xunit2.TestKit
             (_, last) = await cluster.WriteAsync(new Transfer("alice", "bob", i / 2 + 1));
         }
 
+        // Snapshots are saved off the group's mailbox and the log is compacted once one is durable: await it.
         leader = await cluster.AwaitLeaderAsync();
-        var status = await cluster[leader].Ask<Replication.Consensus.RaftStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(3));
-        Assert.True(status.FirstIndex > 2, $"the leader's log should be compacted, first index {status.FirstIndex}");
+        await AwaitAssertAsync(
+            async () =>
+            {
+                leader = await cluster.AwaitLeaderAsync();
+                var status = await cluster[leader].Ask<Replication.Consensus.RaftStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(3));
+                Assert.True(status.FirstIndex > 2, $"the leader's log should be compacted, first index {status.FirstIndex}");
+            },
+            TimeSpan.FromSeconds(20));
 
         cluster.Start(lagging);
         var states = await cluster.AwaitAppliedAsync(last.Index);

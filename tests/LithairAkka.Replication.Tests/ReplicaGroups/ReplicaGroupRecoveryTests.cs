@@ -39,9 +39,16 @@ public sealed class ReplicaGroupRecoveryTests : LithairAkka.TestKit.Xunit2.TestK
             last = await cluster.WriteAsync(Put("key" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), big));
         }
 
+        // Snapshots are saved off the group's mailbox and the log is compacted once one is durable: await it.
         var current = await cluster.AwaitLeaderAsync();
-        var leaderStatus = await cluster.StatusAsync(current);
-        Assert.True(leaderStatus!.FirstIndex > 2, $"the leader's log should be compacted, first index {leaderStatus.FirstIndex}");
+        await AwaitAssertAsync(
+            async () =>
+            {
+                current = await cluster.AwaitLeaderAsync();
+                var leaderStatus = await cluster.StatusAsync(current);
+                Assert.True(leaderStatus!.FirstIndex > 2, $"the leader's log should be compacted, first index {leaderStatus.FirstIndex}");
+            },
+            TimeSpan.FromSeconds(20));
 
         cluster.Start(lagging);
         var states = await cluster.AwaitAppliedAsync(last.Index);
