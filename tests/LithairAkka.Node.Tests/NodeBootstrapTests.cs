@@ -43,7 +43,7 @@ public sealed class NodeBootstrapTests : IAsyncLifetime
     public async Task Start_ThreeAtOnceWithBootstrap_FormOneClusterAndALaterNodeJoinsIt()
     {
         using var deadline = new CancellationTokenSource(ClusterDeadline);
-        var ports = Enumerable.Range(0, 4).Select(_ => NodeProcess.FreePorts()).ToArray();
+        var ports = NodeProcess.DistinctFreePorts(4);
         var config = await WriteConfigAsync(ports);
 
         // The replication voters still come from --peers; the cluster itself from bootstrap alone.

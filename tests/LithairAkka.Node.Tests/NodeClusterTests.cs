@@ -17,7 +17,7 @@ public sealed class NodeClusterTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        var ports = Enumerable.Range(0, 3).Select(_ => NodeProcess.FreePorts()).ToArray();
+        var ports = NodeProcess.DistinctFreePorts(3);
         var peers = string.Join(",", ports.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}@127.0.0.1:{p[2]}")));
         for (var i = 0; i < 3; i++)
         {

@@ -176,7 +176,7 @@ public sealed class NodeElectionTests : IAsyncLifetime
             {
                 return await AwaitAgreedLeaderAsync([0, 1, 2], token);
             }
-            catch (Xunit.Sdk.FalseException) when (attempt < 3 && _nodes.Any(n => n!.HasExited && n.Output().Contains("Address already in use", StringComparison.Ordinal)))
+            catch (Xunit.Sdk.FalseException) when (attempt < 3 && _nodes.Any(n => n!.HasExited && n.Output().Contains("address already in use", StringComparison.OrdinalIgnoreCase)))
             {
                 for (var i = 0; i < 3; i++)
                 {
@@ -193,7 +193,7 @@ public sealed class NodeElectionTests : IAsyncLifetime
 
     private void PickPorts()
     {
-        _ports = Enumerable.Range(0, 3).Select(_ => NodeProcess.FreePorts()).ToArray();
+        _ports = NodeProcess.DistinctFreePorts(3);
         _peers = string.Join(",", _ports.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}@127.0.0.1:{p[2]}")));
     }
 

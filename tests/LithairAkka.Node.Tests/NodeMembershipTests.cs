@@ -20,7 +20,7 @@ public sealed class NodeMembershipTests : IAsyncLifetime
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "lithair-membership-" + Guid.NewGuid().ToString("N"));
     private readonly NodeProcess?[] _nodes = new NodeProcess?[4];
-    private readonly int[][] _ports = DistinctPorts(4);
+    private readonly int[][] _ports = NodeProcess.DistinctFreePorts(4);
 
     public Task InitializeAsync()
     {
@@ -89,25 +89,6 @@ public sealed class NodeMembershipTests : IAsyncLifetime
             Assert.True(get.StatusCode == HttpStatusCode.OK, $"acknowledged write {key} is missing: {get.StatusCode}");
             Assert.Equal(value, await get.Content.ReadAsStringAsync(deadline.Token));
         }
-    }
-
-    // Each FreePorts call releases its ports before the next, so two calls may return the same one: keep only sets
-    // that share no port with an earlier one.
-    private static int[][] DistinctPorts(int nodes)
-    {
-        var taken = new HashSet<int>();
-        var sets = new List<int[]>();
-        while (sets.Count < nodes)
-        {
-            var ports = NodeProcess.FreePorts();
-            if (!ports.Any(taken.Contains))
-            {
-                taken.UnionWith(ports);
-                sets.Add(ports);
-            }
-        }
-
-        return [.. sets];
     }
 
     private NodeProcess Start(int i, string founders, bool join)

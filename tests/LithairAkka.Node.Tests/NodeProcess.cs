@@ -56,6 +56,27 @@ internal sealed class NodeProcess : IAsyncDisposable
         return ports;
     }
 
+    /// <summary>
+    /// <paramref name="nodes"/> sets of <see cref="FreePorts"/> that share no port: each call releases its ports before
+    /// the next, so two calls may return the same one.
+    /// </summary>
+    public static int[][] DistinctFreePorts(int nodes)
+    {
+        var taken = new HashSet<int>();
+        var sets = new List<int[]>();
+        while (sets.Count < nodes)
+        {
+            var ports = FreePorts();
+            if (!ports.Any(taken.Contains))
+            {
+                taken.UnionWith(ports);
+                sets.Add(ports);
+            }
+        }
+
+        return [.. sets];
+    }
+
     /// <summary>Starts the node with <paramref name="arguments"/> on <paramref name="ports"/> (see <see cref="FreePorts"/>).</summary>
     public static NodeProcess Start(string workingDirectory, int[] ports, params string[] arguments) =>
         Start(workingDirectory, ports, new Dictionary<string, string>(), arguments);

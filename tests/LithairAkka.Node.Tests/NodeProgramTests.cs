@@ -143,7 +143,7 @@ public sealed class NodeProgramTests : IDisposable
     [Fact]
     public async Task Sigterm_LeaderOfThree_HandsLeadershipOverAndWritesSurvive()
     {
-        var ports = Enumerable.Range(0, 3).Select(_ => NodeProcess.FreePorts()).ToArray();
+        var ports = NodeProcess.DistinctFreePorts(3);
         var nodes = new NodeProcess[3];
         try
         {

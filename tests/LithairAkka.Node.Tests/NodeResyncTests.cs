@@ -25,7 +25,7 @@ public sealed class NodeResyncTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        _ports = Enumerable.Range(0, 3).Select(_ => NodeProcess.FreePorts()).ToArray();
+        _ports = NodeProcess.DistinctFreePorts(3);
         _peers = string.Join(",", _ports.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}@127.0.0.1:{p[2]}")));
         for (var i = 0; i < 3; i++)
         {
